@@ -1,0 +1,108 @@
+/**
+ * From the content folder's files to validated content: site settings, registries and reports,
+ * with every problem of every file found in one pass (contract §5).
+ */
+import { LOCALES } from "../i18n/locales.ts";
+import { didYouMean } from "./nearest-key.ts";
+import { parseData, REGISTRY_OF_FIELD, type DataSources } from "./parse-registries.ts";
+import { parseReport, type ParsedReport } from "./parse-report.ts";
+import { hasErrors, sortProblems, type Problem } from "./problem.ts";
+import type { Report } from "./report.ts";
+import type { Registries, SiteSettings } from "./schema.ts";
+import type { ReportSourceFile } from "./source-file.ts";
+
+export interface ContentSources extends DataSources {
+  readonly reports: readonly ReportSourceFile[];
+}
+
+export interface Content {
+  readonly site: SiteSettings;
+  readonly registries: Registries;
+  /** Every valid report of both languages, drafts included only when asked for. */
+  readonly reports: readonly Report[];
+}
+
+export interface ParseContentOptions {
+  /** Keep reports marked `draft: true` (the dev server shows them). */
+  readonly includeDrafts: boolean;
+}
+
+export interface ParsedContent {
+  /** The content, or undefined when any error was found. */
+  readonly content: Content | undefined;
+  /** Errors and warnings, sorted by file and line. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Validates all content files together.
+ * @example parseContent(sources, { includeDrafts: false }).problems // [] for good content
+ */
+export function parseContent(sources: ContentSources, options: ParseContentOptions): ParsedContent {
+  const data = parseData(sources);
+  const problems: Problem[] = [...data.problems];
+  const parsed = sources.reports.map(parseReport);
+  for (const result of parsed) problems.push(...result.problems);
+  const valid = parsed.filter((result): result is ParsedReport & { report: Report } => result.report !== undefined);
+
+  for (const result of valid) problems.push(...unknownKeyProblems(result, data.registries));
+  problems.push(...repeatedProblems(valid, "slug", (report) => report.slug));
+  problems.push(...repeatedProblems(valid, "translationKey", (report) => report.translationKey));
+
+  const sorted = sortProblems(problems);
+  if (hasErrors(sorted) || data.site === undefined) return { content: undefined, problems: sorted };
+  const reports = valid.map((result) => result.report).filter((report) => options.includeDrafts || !report.draft);
+  return { content: { site: data.site, registries: data.registries, reports }, problems: sorted };
+}
+
+function unknownKeyProblems({ report, lineOf }: ParsedReport & { report: Report }, registries: Registries): Problem[] {
+  const problems: Problem[] = [];
+  const check = (field: keyof typeof REGISTRY_OF_FIELD, key: string | undefined, index?: number) => {
+    if (key === undefined) return;
+    const registryName = REGISTRY_OF_FIELD[field];
+    const registry = registries[registryName];
+    if (Object.hasOwn(registry, key)) return;
+    problems.push({
+      file: report.file,
+      line: lineOf(field, index),
+      field: index === undefined ? field : `${field}[${index}]`,
+      message: `unknown key "${key}" in ${registryName}.yaml${didYouMean(key, Object.keys(registry))}`,
+      severity: "error",
+    });
+  };
+  check("minister", report.minister);
+  check("counterpart", report.counterpart);
+  check("organization", report.organization);
+  check("venue", report.venue);
+  report.topics.forEach((topic, index) => check("topics", topic, index));
+  return problems;
+}
+
+/** One problem for each report whose value repeats another report's of the same language. */
+function repeatedProblems(
+  parsed: readonly (ParsedReport & { report: Report })[],
+  field: "slug" | "translationKey",
+  valueOf: (report: Report) => string,
+): Problem[] {
+  const firstByValue = new Map<string, Report>();
+  const problems: Problem[] = [];
+  for (const { report, lineOf } of parsed) {
+    const key = `${report.lang}\u0000${valueOf(report)}`;
+    const first = firstByValue.get(key);
+    if (first === undefined) {
+      firstByValue.set(key, report);
+      continue;
+    }
+    // Two files with one slug share their default translationKey too: the slug problem says it once.
+    if (field === "translationKey" && first.slug === report.slug) continue;
+    const what = field === "slug" ? "slug" : "translationKey (or slug)";
+    problems.push({
+      file: report.file,
+      line: field === "slug" ? undefined : lineOf("translationKey"),
+      field,
+      message: `${what} "${valueOf(report)}" is already used by ${first.file}: each ${LOCALES[report.lang].englishName} report needs its own`,
+      severity: "error",
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,97 @@
+/**
+ * Parsing `_data/site.yaml` and the four registries, with every problem found.
+ */
+import type { z } from "zod";
+import type { Problem } from "./problem.ts";
+import { REGISTRY_SCHEMAS, siteSchema, type Registries, type RegistryName, type SiteSettings } from "./schema.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import type { SourceFile } from "./source-file.ts";
+import { bidiControlLines, parseYamlSource } from "./yaml-source.ts";
+
+interface Parsed<T> {
+  readonly value: T | undefined;
+  readonly problems: Problem[];
+}
+
+/**
+ * Parses a YAML data file against a schema.
+ * @example parseDataFile({ path: "content/_data/topics.yaml", text: "ai:\n  fa: { name: هوش مصنوعی }\n" }, topicsSchema)
+ * // { value: undefined, problems: [{ file: "content/_data/topics.yaml", line: 1, field: "ai.en", message: "is required" }] }
+ */
+export function parseDataFile<S extends z.ZodType>(file: SourceFile, schema: S): Parsed<z.output<S>> {
+  const source = parseYamlSource(file.text);
+  const problems: Problem[] = bidiControlLines(file.text).map(({ line, message }) => ({
+    file: file.path,
+    line,
+    field: source.topLevelKeyAt(line) ?? "file",
+    message,
+    severity: "error",
+  }));
+  if (source.syntaxErrors.length > 0) {
+    for (const { line, message } of source.syntaxErrors) {
+      problems.push({ file: file.path, line, field: "yaml", message: `invalid YAML: ${message}`, severity: "error" });
+    }
+    return { value: undefined, problems };
+  }
+  const result = schema.safeParse(source.value ?? {}, { reportInput: true });
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error.issues, { file: file.path, source, schema }));
+    return { value: undefined, problems };
+  }
+  return { value: problems.length === 0 ? result.data : undefined, problems };
+}
+
+export interface DataSources {
+  readonly site: SourceFile | undefined;
+  readonly registries: Readonly<Record<RegistryName, SourceFile | undefined>>;
+  /** Where `_data/` is, for "missing file" messages. */
+  readonly dataDir: string;
+}
+
+export interface ParsedData {
+  readonly site: SiteSettings | undefined;
+  readonly registries: Registries;
+  readonly problems: Problem[];
+}
+
+/**
+ * Parses the site settings and all registries; a missing registry is empty, a missing `site.yaml` an error.
+ * @example parseData(sources).registries.people["sattar-hashemi"].en.name // "Seyed Sattar Hashemi"
+ */
+export function parseData(sources: DataSources): ParsedData {
+  const problems: Problem[] = [];
+  let site: SiteSettings | undefined;
+  if (sources.site === undefined) {
+    problems.push({ file: `${sources.dataDir}/site.yaml`, field: "file", message: "is missing: the site needs its name, description, publisher and url", severity: "error" });
+  } else {
+    const parsed = parseDataFile(sources.site, siteSchema);
+    site = parsed.value;
+    problems.push(...parsed.problems);
+  }
+  const registry = <T>(name: RegistryName, schema: z.ZodType<Record<string, T>>): Record<string, T> => {
+    const file = sources.registries[name];
+    if (file === undefined) return {};
+    const parsed = parseDataFile(file, schema);
+    problems.push(...parsed.problems);
+    return parsed.value ?? {};
+  };
+  const registries: Registries = {
+    people: registry("people", REGISTRY_SCHEMAS.people),
+    organizations: registry("organizations", REGISTRY_SCHEMAS.organizations),
+    venues: registry("venues", REGISTRY_SCHEMAS.venues),
+    topics: registry("topics", REGISTRY_SCHEMAS.topics),
+  };
+  return { site, registries, problems };
+}
+
+/** Names of the registries' files, for the reader. */
+export const REGISTRY_NAMES: readonly RegistryName[] = ["people", "organizations", "venues", "topics"];
+
+/** Which registry a report field refers to. */
+export const REGISTRY_OF_FIELD = {
+  minister: "people",
+  counterpart: "people",
+  organization: "organizations",
+  venue: "venues",
+  topics: "topics",
+} as const satisfies Record<string, RegistryName>;

@@ -1,0 +1,105 @@
+/**
+ * Parsing one report file: frontmatter against the schema, the file name as slug, the body.
+ * Checks that need other files (registry keys, unique slugs) are in `parse-content.ts`.
+ */
+import { LOCALES } from "../i18n/locales.ts";
+import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
+import type { Problem } from "./problem.ts";
+import type { Report } from "./report.ts";
+import { reportFrontmatterSchema } from "./schema.ts";
+import { schemaProblems } from "./schema-problems.ts";
+import type { ReportSourceFile } from "./source-file.ts";
+import { bidiControlProblem, slugProblem } from "./text-rules.ts";
+import { bidiControlLines, parseYamlSource } from "./yaml-source.ts";
+
+export interface ParsedReport {
+  /** The report, when the file itself has no error. */
+  readonly report: Report | undefined;
+  readonly problems: Problem[];
+  /** The line of each top-level field, for problems found later (an unknown registry key). */
+  readonly lineOf: (field: string, index?: number) => number;
+}
+
+/**
+ * Parses a report file.
+ * @example parseReport({ path: "content/en/news/2025/itu.md", lang: "en", text: "---\ntitle: …\n---\nBody" }).report?.slug // "itu"
+ */
+export function parseReport(file: ReportSourceFile): ParsedReport {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string, line?: number) =>
+    problems.push({ file: file.path, line, field, message, severity: "error" });
+
+  const slug = slugOf(file.path);
+  const nameProblem = bidiControlProblem(file.path) ?? slugProblem(slug);
+  if (nameProblem !== undefined) add("slug", `the file name ${nameProblem}`);
+
+  const split = splitFrontmatter(file.text);
+  if (split === undefined) {
+    add("frontmatter", "expected the file to start with a `---` line, the frontmatter, and a closing `---` line", 1);
+    return { report: undefined, problems, lineOf: () => 1 };
+  }
+  const source = parseYamlSource(split.yaml, FRONTMATTER_FIRST_LINE);
+  const lineOf = (field: string, index?: number) => source.lineOf(index === undefined ? [field] : [field, index]);
+
+  for (const { line, message } of bidiControlLines(split.yaml, FRONTMATTER_FIRST_LINE)) {
+    add(source.topLevelKeyAt(line) ?? "frontmatter", message, line);
+  }
+  if (split.body.trim() === "") add("body", "is empty: a report needs its text below the frontmatter", split.bodyFirstLine);
+
+  if (source.syntaxErrors.length > 0) {
+    for (const { line, message } of source.syntaxErrors) add("yaml", `invalid YAML: ${message}`, line);
+    return { report: undefined, problems, lineOf };
+  }
+  if (source.value === null || source.value === undefined || typeof source.value !== "object" || Array.isArray(source.value)) {
+    add("frontmatter", "expected a mapping of fields (title, date, minister, …)", FRONTMATTER_FIRST_LINE);
+    return { report: undefined, problems, lineOf };
+  }
+
+  const fields = source.value as Record<string, unknown>;
+  if (fields.date === undefined && fields.jdate === undefined) {
+    add("date", "is required: give `date` (Gregorian, e.g. \"2025-11-18\") or `jdate` (Jalali, e.g. \"1404-08-27\")", FRONTMATTER_FIRST_LINE);
+  } else if (fields.date !== undefined && fields.jdate !== undefined) {
+    add("jdate", "give either `date` or `jdate`, not both", lineOf("jdate"));
+  }
+
+  const result = reportFrontmatterSchema.safeParse(fields, { reportInput: true });
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error.issues, { file: file.path, source, schema: reportFrontmatterSchema }));
+    return { report: undefined, problems, lineOf };
+  }
+  const frontmatter = result.data;
+  if (frontmatter.lang !== undefined && frontmatter.lang !== file.lang) {
+    add("lang", `is "${frontmatter.lang}" but the file is in the ${file.lang}/ folder (${LOCALES[file.lang].englishName})`, lineOf("lang"));
+  }
+  const date = frontmatter.date ?? frontmatter.jdate;
+  if (problems.length > 0 || date === undefined) return { report: undefined, problems, lineOf };
+
+  const report: Report = {
+    file: file.path,
+    lang: file.lang,
+    slug,
+    translationKey: frontmatter.translationKey ?? slug,
+    title: frontmatter.title,
+    date,
+    minister: frontmatter.minister,
+    organization: frontmatter.organization,
+    counterpart: frontmatter.counterpart,
+    venue: frontmatter.venue,
+    topics: frontmatter.topics ?? [],
+    event: frontmatter.event,
+    summary: frontmatter.summary,
+    source: frontmatter.source,
+    draft: frontmatter.draft ?? false,
+    body: split.body,
+  };
+  return { report, problems, lineOf };
+}
+
+/**
+ * The slug of a report file: its name without `.md`.
+ * @example slugOf("content/fa/news/2025/itu-sg-baku.md") // "itu-sg-baku"
+ */
+export function slugOf(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.endsWith(".md") ? name.slice(0, -".md".length) : name;
+}

@@ -1,0 +1,83 @@
+/**
+ * YAML parsed the way khabar needs it: the YAML 1.2 core schema (so `2025-11-18` stays the text the
+ * author wrote instead of becoming a UTC-midnight `Date`), duplicate keys refused, and a way back
+ * from a field to its line for error messages.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { bidiControlProblem } from "./text-rules.ts";
+
+export interface YamlSource {
+  /** The parsed value (plain objects, arrays, strings, numbers, booleans, null). */
+  readonly value: unknown;
+  /** Syntax errors, with the 1-based line of each. */
+  readonly syntaxErrors: readonly { line: number; message: string }[];
+  /** The 1-based line of a field, or of its nearest existing parent when the field is missing. */
+  lineOf(path: readonly (string | number)[]): number;
+  /** The top-level key whose entry covers a line, for problems found by line. */
+  topLevelKeyAt(line: number): string | undefined;
+}
+
+/**
+ * Parses YAML text. `firstLine` is the file line the text starts at (2 for frontmatter after `---`).
+ * @example parseYamlSource("date: 2025-11-18\n").value // { date: "2025-11-18" }
+ */
+export function parseYamlSource(text: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const syntaxErrors = doc.errors.map((error) => ({
+    line: lineAt(error.pos[0]),
+    message: error.message.split("\n")[0] ?? error.message,
+  }));
+  return {
+    value: syntaxErrors.length === 0 ? doc.toJS() : undefined,
+    syntaxErrors,
+    lineOf: (path) => lineAt(offsetOf(doc, path)),
+    topLevelKeyAt: (line) => topLevelKeyAt(doc, (offset) => lineAt(offset), line),
+  };
+}
+
+/**
+ * Every line of a YAML text that holds a bidi control character, with the problem.
+ * @example bidiControlLines("a: b\nc: \u202Ed\n") // [{ line: 2, message: "contains the bidi control character U+202E …" }]
+ */
+export function bidiControlLines(text: string, firstLine = 1): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  text.split("\n").forEach((content, index) => {
+    const message = bidiControlProblem(content);
+    if (message !== undefined) found.push({ line: index + firstLine, message });
+  });
+  return found;
+}
+
+function offsetOf(doc: Document, path: readonly (string | number)[]): number {
+  let node: unknown = doc.contents;
+  let offset = 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function topLevelKeyAt(doc: Document, lineAt: (offset: number) => number, line: number): string | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  let key: string | undefined;
+  for (const pair of doc.contents.items) {
+    const start = (pair.key as Node | null)?.range?.[0];
+    if (start === undefined || lineAt(start) > line) break;
+    key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+  }
+  return key;
+}

@@ -1,0 +1,56 @@
+/**
+ * Markdown to HTML for report bodies: markdown-it with raw HTML off (author text never becomes
+ * markup except through Markdown), typographic quotes in the page's language, and a body `#`
+ * heading demoted to `<h2>` so the report's title stays the page's only `<h1>`.
+ */
+import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
+import type { Lang } from "../i18n/locales.ts";
+
+/** Double and single quotes as each language writes them. */
+const QUOTES: Readonly<Record<Lang, string>> = {
+  fa: "«»‹›",
+  en: "“”‘’",
+};
+
+const renderers = new Map<Lang, MarkdownIt>();
+
+/**
+ * The markdown-it instance for a language (made once, then reused).
+ * @example markdownFor("fa").render('"سلام"') // "<p>«سلام»</p>\n"
+ */
+export function markdownFor(lang: Lang): MarkdownIt {
+  let md = renderers.get(lang);
+  if (md === undefined) {
+    md = markdownIt({ html: false, linkify: true, typographer: true, quotes: QUOTES[lang] });
+    md.core.ruler.push("demote_h1", (state: StateCore) => {
+      for (const token of state.tokens) {
+        if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
+      }
+    });
+    renderers.set(lang, md);
+  }
+  return md;
+}
+
+/**
+ * Renders a report body.
+ * @example renderMarkdown("# Lead\n\nText", "en") // "<h2>Lead</h2>\n<p>Text</p>\n"
+ */
+export function renderMarkdown(markdown: string, lang: Lang): string {
+  return markdownFor(lang).render(markdown);
+}
+
+/**
+ * The first paragraph of a body as plain text, for a summary when the author gave none.
+ * @example firstParagraphText("## Head\n\nFirst *one*.\n\nSecond.", "en") // "First one."
+ */
+export function firstParagraphText(markdown: string, lang: Lang): string {
+  const tokens = markdownFor(lang).parse(markdown, {});
+  const open = tokens.findIndex((token: Token) => token.type === "paragraph_open");
+  const inline = open === -1 ? undefined : tokens[open + 1];
+  if (inline === undefined || inline.type !== "inline") return "";
+  return (inline.children ?? [])
+    .map((child: Token) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" ? " " : ""))
+    .join("")
+    .trim();
+}
