@@ -1,0 +1,48 @@
+/**
+ * The Eleventy plugin: the only place khabar talks to Eleventy. It hands the site model to the
+ * layouts as global data, registers the filters, copies assets and fonts, and watches content.
+ */
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import type { BuildOptions } from "../build/build-options.ts";
+import { loadSite } from "../site/load-site.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+import { FILTERS } from "./filters.ts";
+
+/** Vazirmatn's files, from the `@fontsource/vazirmatn` package: Arabic-script and Latin subsets, two weights. */
+const FONT_FILES = [
+  "vazirmatn-arabic-400-normal.woff2",
+  "vazirmatn-arabic-700-normal.woff2",
+  "vazirmatn-latin-400-normal.woff2",
+  "vazirmatn-latin-700-normal.woff2",
+];
+
+/**
+ * Registers khabar with Eleventy.
+ * @example eleventyConfig.addPlugin(khabarPlugin, buildOptionsFromEnvironment(process.env))
+ */
+export function khabarPlugin(eleventyConfig: EleventyConfig, options: BuildOptions): void {
+  // Global data: every page's model, computed once per build (and again on each dev-server rebuild).
+  eleventyConfig.addGlobalData("khabar", () => loadSite(options).model);
+
+  // Filters
+  for (const [name, filter] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, filter);
+
+  // Templates escape every value unless a layout says `| safe` (only rendered Markdown and JSON-LD do).
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+
+  // Assets: the stylesheet and self-hosted fonts.
+  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  const fontsDir = fontPackageDir();
+  for (const file of FONT_FILES) {
+    eleventyConfig.addPassthroughCopy({ [join(fontsDir, file)]: `assets/fonts/${file}` });
+  }
+
+  // Dev server: content lives outside Eleventy's input folder.
+  eleventyConfig.addWatchTarget(options.contentDir);
+}
+
+function fontPackageDir(): string {
+  const packageJson = createRequire(import.meta.url).resolve("@fontsource/vazirmatn/package.json");
+  return relative(process.cwd(), join(dirname(packageJson), "files"));
+}

@@ -1,0 +1,30 @@
+/**
+ * Reading, validating and modelling the whole site: the one entry point the build uses.
+ */
+import { parseContent } from "../content/parse-content.ts";
+import { ContentErrors, type Problem } from "../content/problem.ts";
+import { readContentSources } from "../content/read-content.ts";
+import type { BuildOptions } from "../build/build-options.ts";
+import { normalisePathPrefix } from "./site-urls.ts";
+import { buildSite } from "./build-site.ts";
+import type { SiteModel } from "./site-model.ts";
+
+export interface LoadedSite {
+  readonly model: SiteModel;
+  /** Warnings only: with any error, {@link loadSite} throws. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * The site model for a content folder; throws {@link ContentErrors} listing every error.
+ * @example loadSite({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false }).model.homes.length // 2
+ */
+export function loadSite(options: BuildOptions, root: string = process.cwd()): LoadedSite {
+  const { content, problems } = parseContent(readContentSources(options.contentDir, root), options);
+  if (content === undefined) throw new ContentErrors(problems);
+  const model = buildSite(content, {
+    baseUrl: options.baseUrl ?? content.site.url,
+    pathPrefix: normalisePathPrefix(options.pathPrefix),
+  });
+  return { model, problems };
+}
