@@ -16,7 +16,6 @@ export const config = {
     // Page templates (each paginates over part of the site model) and, in partials/, the shared layout.
     input: "layouts",
     includes: "partials",
-    output: "dist",
   },
   templateFormats: ["njk"],
   htmlTemplateEngine: "njk",

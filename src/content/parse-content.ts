@@ -45,7 +45,7 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   for (const result of parsed) problems.push(...result.problems);
   const valid = parsed.filter((result): result is ParsedReport & { report: Report } => result.report !== undefined);
 
-  for (const result of valid) problems.push(...unknownKeyProblems(result, data.registries));
+  parsed.forEach((result, index) => problems.push(...unknownKeyProblems(result, data.registries, sources.reports[index]?.path ?? "")));
   problems.push(...repeatedProblems(valid, "slug", (report) => report.slug));
   problems.push(...repeatedProblems(valid, "translationKey", (report) => report.translationKey));
 
@@ -55,26 +55,27 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   return { content: { site: data.site, registries: data.registries, reports }, problems: sorted };
 }
 
-function unknownKeyProblems({ report, lineOf }: ParsedReport & { report: Report }, registries: Registries): Problem[] {
+/** Registry keys are checked on the fields as written, so they are reported even when other fields are wrong. */
+function unknownKeyProblems({ fields, lineOf }: ParsedReport, registries: Registries, file: string): Problem[] {
   const problems: Problem[] = [];
-  const check = (field: keyof typeof REGISTRY_OF_FIELD, key: string | undefined, index?: number) => {
-    if (key === undefined) return;
+  const check = (field: keyof typeof REGISTRY_OF_FIELD, key: unknown, index?: number) => {
+    if (typeof key !== "string") return;
     const registryName = REGISTRY_OF_FIELD[field];
     const registry = registries[registryName];
     if (Object.hasOwn(registry, key)) return;
     problems.push({
-      file: report.file,
+      file,
       line: lineOf(field, index),
       field: index === undefined ? field : `${field}[${index}]`,
       message: `unknown key "${key}" in ${registryName}.yaml${didYouMean(key, Object.keys(registry))}`,
       severity: "error",
     });
   };
-  check("minister", report.minister);
-  check("counterpart", report.counterpart);
-  check("organization", report.organization);
-  check("venue", report.venue);
-  report.topics.forEach((topic, index) => check("topics", topic, index));
+  check("minister", fields.minister);
+  check("counterpart", fields.counterpart);
+  check("organization", fields.organization);
+  check("venue", fields.venue);
+  if (Array.isArray(fields.topics)) fields.topics.forEach((topic: unknown, index) => check("topics", topic, index));
   return problems;
 }
 

@@ -16,6 +16,8 @@ export interface ParsedReport {
   /** The report, when the file itself has no error. */
   readonly report: Report | undefined;
   readonly problems: Problem[];
+  /** The frontmatter as written, for checks that need other files even when this one has errors. */
+  readonly fields: Readonly<Record<string, unknown>>;
   /** The line of each top-level field, for problems found later (an unknown registry key). */
   readonly lineOf: (field: string, index?: number) => number;
 }
@@ -36,7 +38,7 @@ export function parseReport(file: ReportSourceFile): ParsedReport {
   const split = splitFrontmatter(file.text);
   if (split === undefined) {
     add("frontmatter", "expected the file to start with a `---` line, the frontmatter, and a closing `---` line", 1);
-    return { report: undefined, problems, lineOf: () => 1 };
+    return { report: undefined, problems, fields: {}, lineOf: () => 1 };
   }
   const source = parseYamlSource(split.yaml, FRONTMATTER_FIRST_LINE);
   const lineOf = (field: string, index?: number) => source.lineOf(index === undefined ? [field] : [field, index]);
@@ -48,11 +50,11 @@ export function parseReport(file: ReportSourceFile): ParsedReport {
 
   if (source.syntaxErrors.length > 0) {
     for (const { line, message } of source.syntaxErrors) add("yaml", `invalid YAML: ${message}`, line);
-    return { report: undefined, problems, lineOf };
+    return { report: undefined, problems, fields: {}, lineOf };
   }
   if (source.value === null || source.value === undefined || typeof source.value !== "object" || Array.isArray(source.value)) {
     add("frontmatter", "expected a mapping of fields (title, date, minister, …)", FRONTMATTER_FIRST_LINE);
-    return { report: undefined, problems, lineOf };
+    return { report: undefined, problems, fields: {}, lineOf };
   }
 
   const fields = source.value as Record<string, unknown>;
@@ -65,14 +67,14 @@ export function parseReport(file: ReportSourceFile): ParsedReport {
   const result = reportFrontmatterSchema.safeParse(fields, { reportInput: true });
   if (!result.success) {
     problems.push(...schemaProblems(result.error.issues, { file: file.path, source, schema: reportFrontmatterSchema }));
-    return { report: undefined, problems, lineOf };
+    return { report: undefined, problems, fields, lineOf };
   }
   const frontmatter = result.data;
   if (frontmatter.lang !== undefined && frontmatter.lang !== file.lang) {
     add("lang", `is "${frontmatter.lang}" but the file is in the ${file.lang}/ folder (${LOCALES[file.lang].englishName})`, lineOf("lang"));
   }
   const date = frontmatter.date ?? frontmatter.jdate;
-  if (problems.length > 0 || date === undefined) return { report: undefined, problems, lineOf };
+  if (problems.length > 0 || date === undefined) return { report: undefined, problems, fields, lineOf };
 
   const report: Report = {
     file: file.path,
@@ -92,7 +94,7 @@ export function parseReport(file: ReportSourceFile): ParsedReport {
     draft: frontmatter.draft ?? false,
     body: split.body,
   };
-  return { report, problems, lineOf };
+  return { report, problems, fields, lineOf };
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * One build of the site: Eleventy writes into a staging folder, which replaces the output folder
+ * only when everything succeeded. Content errors are collected, never half-rendered.
+ */
+import { readdirSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { parseContent } from "../content/parse-content.ts";
+import { ContentErrors, hasErrors, type Problem } from "../content/problem.ts";
+import { readContentSources } from "../content/read-content.ts";
+import { environmentForBuildOptions, type BuildOptions } from "./build-options.ts";
+import { removeStaleStagingDirs, replaceDirectory, stagingDirFor } from "./replace-directory.ts";
+
+export interface BuildRequest extends BuildOptions {
+  readonly outDir: string;
+}
+
+export type BuildResult =
+  | { readonly ok: true; readonly pages: number; readonly files: number }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly error?: Error };
+
+/**
+ * Builds the site into `outDir`; the previous output stays untouched unless the build succeeded.
+ * @example await runBuild({ contentDir: "content", outDir: "dist", baseUrl: undefined, pathPrefix: "/", includeDrafts: false })
+ * // { ok: true, pages: 19, files: 25 }
+ */
+export async function runBuild(request: BuildRequest): Promise<BuildResult> {
+  // Content errors are found before Eleventy starts, so they are reported alone and nothing is written.
+  const { problems } = parseContent(readContentSources(request.contentDir), request);
+  if (hasErrors(problems)) return { ok: false, problems };
+
+  removeStaleStagingDirs(request.outDir);
+  const staging = stagingDirFor(request.outDir);
+  Object.assign(process.env, environmentForBuildOptions(request));
+  try {
+    const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
+    await eleventy.write();
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    const contentErrors = findContentErrors(error);
+    if (contentErrors !== undefined) return { ok: false, problems: contentErrors.problems };
+    return { ok: false, problems: [], error: error instanceof Error ? error : new Error(String(error)) };
+  }
+  const files = filesBelow(staging);
+  replaceDirectory(staging, request.outDir);
+  return { ok: true, pages: files.filter((file) => file.endsWith(".html")).length, files: files.length };
+}
+
+/** Eleventy wraps errors thrown while computing data; the content's own error is somewhere in the causes. */
+function findContentErrors(error: unknown): ContentErrors | undefined {
+  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
+    if (current instanceof ContentErrors) return current;
+    if (typeof current === "object" && "problems" in current && (current as { name?: unknown }).name === "ContentErrors") {
+      return current as ContentErrors;
+    }
+    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
