@@ -34,6 +34,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   Object.assign(process.env, environmentForBuildOptions(request));
   try {
     const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
+    // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
+    eleventy.disableLogger();
     await eleventy.write();
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
