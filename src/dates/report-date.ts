@@ -4,7 +4,8 @@
  * JavaScript `Date` built by a YAML parser, so a day never turns into a UTC midnight.
  */
 import { DateTime, FixedOffsetZone } from "luxon";
-import { isValidJalaaliDate, toGregorian } from "jalaali-js";
+import { isValidJalaaliDate, jalaaliMonthLength, toGregorian } from "jalaali-js";
+import { GREGORIAN_MONTHS, JALALI_MONTHS, monthName } from "./calendar-names.ts";
 import { toAsciiDigits } from "./digits.ts";
 import { TEHRAN_ZONE } from "./tehran.ts";
 
@@ -41,6 +42,8 @@ export function parseGregorianDate(text: string): ReportDateResult {
   if (year >= JALALI_LOOKING_YEARS.from && year <= JALALI_LOOKING_YEARS.to) {
     return fail(`"${text}" looks like a Jalali date: use \`jdate\` for Solar Hijri dates`);
   }
+  const dayProblem = impossibleDay(year, Number(mo), Number(d), "gregorian");
+  if (dayProblem !== undefined) return fail(`"${text}" is not a real date: ${dayProblem}`);
   const hasTime = h !== undefined;
   const zone = offset === undefined ? TEHRAN_ZONE : offsetZone(offset);
   const parsed = DateTime.fromObject(
@@ -48,7 +51,7 @@ export function parseGregorianDate(text: string): ReportDateResult {
     { zone },
   );
   const inTehran = parsed.setZone(TEHRAN_ZONE);
-  if (!inTehran.isValid) return fail(`"${text}" is not a real date or time (${parsed.invalidExplanation ?? "out of range"})`);
+  if (!inTehran.isValid) return fail(`"${text}" is not a real time of day: expected hours 00–23 and minutes 00–59`);
   return succeed(inTehran, hasTime);
 }
 
@@ -68,13 +71,16 @@ export function parseJalaliDate(text: string): ReportDateResult {
   if (jy < JALALI_YEARS.from || jy > JALALI_YEARS.to) {
     return fail(`"${text}" has year ${jy}, which is not a Jalali year: use \`date\` for Gregorian dates`);
   }
-  if (!isValidJalaaliDate(jy, jm, jd)) return fail(`"${text}" is not a real Jalali date`);
+  const dayProblem = impossibleDay(jy, jm, jd, "jalali");
+  if (dayProblem !== undefined || !isValidJalaaliDate(jy, jm, jd)) {
+    return fail(`"${text}" is not a real Jalali date${dayProblem === undefined ? "" : `: ${dayProblem}`}`);
+  }
   const { gy, gm, gd } = toGregorian(jy, jm, jd);
   const parsed = DateTime.fromObject(
     { year: gy, month: gm, day: gd, hour: Number(h ?? 0), minute: Number(mi ?? 0) },
     { zone: TEHRAN_ZONE },
   );
-  if (!parsed.isValid) return fail(`"${text}" is not a real time of day (${parsed.invalidExplanation ?? "out of range"})`);
+  if (!parsed.isValid) return fail(`"${text}" is not a real time of day: expected hours 00–23 and minutes 00–59`);
   return succeed(parsed, h !== undefined);
 }
 
@@ -86,6 +92,15 @@ export function reportDateFromInstant(instant: DateTime, { hasTime }: { hasTime:
   const inTehran = instant.setZone(TEHRAN_ZONE);
   if (!inTehran.isValid) throw new RangeError(`invalid instant: ${instant.invalidExplanation ?? ""}`);
   return { instant: hasTime ? inTehran : inTehran.startOf("day"), hasTime };
+}
+
+/** Why a year-month-day does not exist in a calendar (month 13, 30 February, 30 Esfand 1404), if it does not. */
+function impossibleDay(year: number, month: number, day: number, calendar: "gregorian" | "jalali"): string | undefined {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = calendar === "jalali" ? jalaaliMonthLength(year, month) : DateTime.utc(year, month).daysInMonth;
+  const name = monthName(calendar === "jalali" ? JALALI_MONTHS : GREGORIAN_MONTHS, "en", month);
+  if (day < 1 || days === undefined || day > days) return `${name} ${year} has ${days ?? "no"} days`;
+  return undefined;
 }
 
 function offsetZone(offset: string): FixedOffsetZone {
