@@ -5,6 +5,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
 import { parseContent } from "../content/parse-content.ts";
 import { ContentErrors, hasErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
@@ -37,6 +38,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
     await eleventy.write();
+    await writeSearchIndex(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const contentErrors = findContentErrors(error);
@@ -46,6 +48,20 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const files = filesBelow(staging);
   replaceDirectory(staging, request.outDir);
   return { ok: true, pages: files.filter((file) => file.endsWith(".html")).length, files: files.length };
+}
+
+/**
+ * Pagefind indexes the report pages (marked `data-pagefind-body`), one index per `<html lang>`.
+ * @example await writeSearchIndex("/repo/.dist.building-4242") // writes …/pagefind/
+ */
+async function writeSearchIndex(siteDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });
+  if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+  const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  await pagefind.close();
 }
 
 /** Eleventy wraps errors thrown while computing data; the content's own error is somewhere in the causes. */

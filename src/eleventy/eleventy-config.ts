@@ -8,4 +8,5 @@ export interface EleventyConfig {
   addWatchTarget(path: string): unknown;
   setServerOptions(options: Record<string, unknown>): unknown;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): unknown;
+  on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => unknown): unknown;
 }

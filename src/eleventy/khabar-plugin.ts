@@ -3,7 +3,9 @@
  * layouts as global data, registers the filters, copies assets and fonts, and watches content.
  */
 import { createRequire } from "node:module";
+import { build as esbuild } from "esbuild";
 import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "../build/build-options.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -16,6 +18,8 @@ const FONT_FILES = [
   "vazirmatn-latin-400-normal.woff2",
   "vazirmatn-latin-700-normal.woff2",
 ];
+
+const SEARCH_SCRIPT_SOURCE = fileURLToPath(new URL("../search/search-page.ts", import.meta.url));
 
 /**
  * Registers khabar with Eleventy.
@@ -37,6 +41,20 @@ export function khabarPlugin(eleventyConfig: EleventyConfig, options: BuildOptio
   for (const file of FONT_FILES) {
     eleventyConfig.addPassthroughCopy({ [join(fontsDir, file)]: `assets/fonts/${file}` });
   }
+
+  // The search page's script, bundled from src/search/ so the browser and the tests share one normaliser.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await esbuild({
+      entryPoints: [SEARCH_SCRIPT_SOURCE],
+      outfile: join(directories.output, "assets/search.js"),
+      bundle: true,
+      format: "esm",
+      target: "es2020",
+      minify: true,
+      legalComments: "none",
+      logLevel: "silent",
+    });
+  });
 
   // Dev server: content lives outside Eleventy's input folder.
   eleventyConfig.addWatchTarget(options.contentDir);

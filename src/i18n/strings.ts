@@ -2,6 +2,7 @@
  * Every word the site itself writes, keyed by message, then language. A message missing a language
  * fails the type check, so no page falls back silently to the other language.
  */
+import { toPersianDigits } from "../dates/digits.ts";
 import type { Lang } from "./locales.ts";
 
 type Message = Readonly<Record<Lang, string>>;
@@ -32,6 +33,32 @@ export const STRINGS = {
   },
   chooseLanguage: { fa: "زبان را برگزینید", en: "Choose a language" },
   footerPublisher: { fa: "ناشر", en: "Publisher" },
+  allReports: { fa: "همهٔ گزارش‌ها", en: "All reports" },
+  archive: { fa: "بایگانی", en: "Archive" },
+  archiveByMonth: { fa: "بایگانی بر پایهٔ ماه", en: "Archive by month" },
+  people: { fa: "اشخاص", en: "People" },
+  organizations: { fa: "سازمان‌ها", en: "Organisations" },
+  venues: { fa: "مکان‌ها", en: "Venues" },
+  topicsIndex: { fa: "موضوع‌ها", en: "Topics" },
+  search: { fa: "جست‌وجو", en: "Search" },
+  searchLabel: { fa: "جست‌وجو در گزارش‌ها", en: "Search the reports" },
+  searchButton: { fa: "جست‌وجو", en: "Search" },
+  searchNoResults: { fa: "گزارشی با این واژه‌ها پیدا نشد.", en: "No report matches these words." },
+  searchResultCount: { fa: "{count} نتیجه", en: "{count} results" },
+  searchNeedsScript: {
+    fa: "جست‌وجو به جاوااسکریپت نیاز دارد؛ همهٔ گزارش‌ها در بایگانی در دسترس است.",
+    en: "Search needs JavaScript; every report is also in the archive.",
+  },
+  previousPage: { fa: "صفحهٔ قبل", en: "Previous page" },
+  nextPage: { fa: "صفحهٔ بعد", en: "Next page" },
+  pageOf: { fa: "صفحهٔ {page} از {pages}", en: "Page {page} of {pages}" },
+  pagination: { fa: "صفحه‌ها", en: "Pages" },
+  reportCount: { fa: "{count} گزارش", en: "{count} reports" },
+  reportCountOne: { fa: "۱ گزارش", en: "1 report" },
+  reportsOf: { fa: "گزارش‌های {name}", en: "Reports: {name}" },
+  feed: { fa: "خوراک اتم", en: "Atom feed" },
+  website: { fa: "وبگاه", en: "Website" },
+  moreReports: { fa: "همهٔ گزارش‌ها", en: "All reports" },
 } as const satisfies Record<string, Message>;
 
 /** The name of a message in {@link STRINGS}. */
@@ -43,6 +70,34 @@ export type MessageKey = keyof typeof STRINGS;
  */
 export function translate(key: MessageKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/**
+ * A UI string with `{name}` placeholders filled in; on Persian pages the numbers become Persian digits.
+ * @example translateWith("pageOf", "fa", { page: 2, pages: 5 }) // "صفحهٔ ۲ از ۵"
+ */
+export function translateWith(key: MessageKey, lang: Lang, values: Readonly<Record<string, string | number>>): string {
+  return translate(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? localNumber(value, lang) : value;
+  });
+}
+
+/**
+ * A count of reports in the page's language.
+ * @example reportCountText(3, "fa") // "۳ گزارش"
+ */
+export function reportCountText(count: number, lang: Lang): string {
+  return count === 1 ? translate("reportCountOne", lang) : translateWith("reportCount", lang, { count });
+}
+
+/**
+ * A number in the page language's digits.
+ * @example localNumber(1404, "fa") // "۱۴۰۴"
+ */
+export function localNumber(value: number, lang: Lang): string {
+  return lang === "fa" ? toPersianDigits(String(value)) : String(value);
 }
 
 /**

@@ -1,206 +1,121 @@
 /**
- * From validated content to every page's model, in one pass over the reports:
- * sorting, pairing translations and rendering Markdown each happen once per build.
+ * From validated content to every page's model. Each report is prepared once (Markdown rendered,
+ * dates formatted), then every collection is one grouping pass, so the build stays linear.
  */
 import type { Content } from "../content/parse-content.ts";
-import type { Report } from "../content/report.ts";
-import { LANGS, LOCALES, otherLang, type Lang } from "../i18n/locales.ts";
+import { LANGS, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate } from "../i18n/strings.ts";
-import { firstParagraphText, renderMarkdown } from "../markdown/render-markdown.ts";
-import { displayDates } from "./display-dates.ts";
-import { newsArticleJsonLd } from "./news-article-json-ld.ts";
-import { reportFacts } from "./report-facts.ts";
-import { shortenText } from "./shorten-text.ts";
-import { homePath, reportPath, urlMaker, type SiteAddress, type UrlMaker } from "./site-urls.ts";
-import type { Alternate, BilingualPage, HomePage, PageMeta, ReportPage, ReportTeaser, SiteModel } from "./site-model.ts";
+import { archivePages } from "./archive-pages.ts";
+import { reportsByLanguage } from "./collections.ts";
+import { entityPages } from "./entity-pages.ts";
+import { atomFeed } from "./feeds.ts";
+import { listPages } from "./list-pages.ts";
+import { bilingualPage, pageMeta, type SiteContext } from "./page-meta.ts";
+import { prepareReport, type PreparedReport } from "./prepared-report.ts";
+import { reportPage } from "./report-page.ts";
+import type { HomePage, ListPage, IndexPage, SearchPage, SiteModel, PageMeta } from "./site-model.ts";
+import { homePath, newsListPath, searchPath, urlMaker, type SiteAddress } from "./site-urls.ts";
+import { sitemapEntries } from "./sitemap.ts";
 
 /** How many reports a language's home lists. */
 export const HOME_REPORT_COUNT = 10;
-/** The longest description a page's `<meta name="description">` gets. */
-const DESCRIPTION_LENGTH = 300;
-const STYLESHEET_PATH = "/assets/khabar.css";
-
-export interface BuildSiteOptions {
-  /** The site's address; `site.yaml`'s `url` unless the build overrides it. */
-  readonly baseUrl: string;
-  readonly pathPrefix: string;
-}
 
 /**
  * Every page of the site.
- * @example buildSite(content, { baseUrl: "https://news.example.org", pathPrefix: "/" }).reports[0].path // "/fa/news/itu-sg-baku/"
+ * @example buildSite(content, { baseUrl: "https://news.example.org", pathPrefix: "/" }).reports[0].path // "/fa/news/wtdc-25-opens-baku/"
  */
-export function buildSite(content: Content, options: SiteAddress & BuildSiteOptions): SiteModel {
-  const urls = urlMaker(options);
-  const byLang = reportsByLanguage(content.reports);
-  const translations = translationIndex(content.reports);
-  const translationOf = (report: Report) => translations.get(pairKey(otherLang(report.lang), report.translationKey));
+export function buildSite(content: Content, address: SiteAddress): SiteModel {
+  const urls = urlMaker(address);
+  const context: SiteContext = { content, urls };
+  const byLang = reportsByLanguage(content.reports.map((report) => prepareReport(report, urls)));
+  const byTranslationKey = new Map<string, PreparedReport>();
+  for (const item of [...byLang.fa, ...byLang.en]) byTranslationKey.set(`${item.report.lang}\u0000${item.report.translationKey}`, item);
+  const translationOf = (item: PreparedReport) => byTranslationKey.get(`${otherLang(item.report.lang)}\u0000${item.report.translationKey}`);
 
-  const descriptions = new Map(content.reports.map((report) => [report, describe(report)]));
-  const descriptionOf = (report: Report) => descriptions.get(report) ?? "";
+  const reports = LANGS.flatMap((lang) => byLang[lang].map((item) => reportPage(item, translationOf(item), context)));
+  const homes = LANGS.map((lang) => homePage(lang, byLang[lang], context));
+  const lists: ListPage[] = [];
+  const indexes: IndexPage[] = [];
+  for (const lang of LANGS) {
+    lists.push(...newsList(lang, byLang[lang], context));
+    const archive = archivePages(lang, byLang[lang], context);
+    indexes.push(...archive.indexes);
+    lists.push(...archive.lists);
+  }
+  const entities = entityPages(byLang, context);
+  indexes.push(...entities.indexes);
+  lists.push(...entities.lists);
+  const searches = LANGS.map((lang) => searchPage(lang, context));
 
-  const reports: ReportPage[] = LANGS.flatMap((lang) =>
-    byLang[lang].map((report) => reportPage(report, { content, urls, translation: translationOf(report), description: descriptionOf(report) })),
-  );
-  const homes: HomePage[] = LANGS.map((lang) => {
-    const path = homePath(lang);
-    const site = content.site[lang];
-    const other = otherLang(lang);
-    const meta = pageMeta({
-      content,
-      urls,
+  const metas: PageMeta[] = [...homes, ...reports, ...lists, ...indexes, ...searches].map((page) => page.meta);
+  return {
+    reports,
+    homes,
+    lists,
+    indexes,
+    searches,
+    feeds: LANGS.map((lang) => atomFeed(lang, byLang[lang], context)),
+    sitemap: sitemapEntries(metas, [urls.absolute("/")]),
+    sitemapUrl: urls.absolute("/sitemap.xml"),
+    root: bilingualPage("/", context),
+    notFound: bilingualPage("/404.html", context),
+  };
+}
+
+function homePage(lang: Lang, reports: readonly PreparedReport[], context: SiteContext): HomePage {
+  const site = context.content.site[lang];
+  const path = homePath(lang);
+  return {
+    path,
+    meta: pageMeta(context, {
       lang,
       path,
       title: site.name,
-      documentTitle: site.name,
+      titleIsSiteName: true,
       description: site.description,
       ogType: "website",
-      translationPath: homePath(other),
-      isTranslation: true,
-    });
-    const teasers = byLang[lang].slice(0, HOME_REPORT_COUNT).map((report) => teaser(report, urls, descriptionOf(report)));
-    return { path, meta, heading: translate("latestReports", lang), reports: teasers };
-  });
-  return { reports, homes, root: bilingualPage("/", content, urls), notFound: bilingualPage("/404.html", content, urls) };
-}
-
-/**
- * Reports per language, newest first; reports of the same instant by slug.
- * @example reportsByLanguage(reports).fa.map((r) => r.slug) // ["wtdc-25-opens-baku", …]
- */
-export function reportsByLanguage(reports: readonly Report[]): Record<Lang, Report[]> {
-  const sorted = [...reports].sort(newestFirst);
-  return { fa: sorted.filter((report) => report.lang === "fa"), en: sorted.filter((report) => report.lang === "en") };
-}
-
-/** Newest first; ties by slug, so the order never depends on the file system. */
-export function newestFirst(a: Report, b: Report): number {
-  const byTime = b.date.instant.toMillis() - a.date.instant.toMillis();
-  if (byTime !== 0) return byTime;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
-}
-
-function translationIndex(reports: readonly Report[]): Map<string, Report> {
-  return new Map(reports.map((report) => [pairKey(report.lang, report.translationKey), report]));
-}
-
-function pairKey(lang: Lang, translationKey: string): string {
-  return `${lang}\u0000${translationKey}`;
-}
-
-function describe(report: Report): string {
-  return shortenText(report.summary ?? firstParagraphText(report.body, report.lang), DESCRIPTION_LENGTH);
-}
-
-interface ReportContext {
-  readonly content: Content;
-  readonly urls: UrlMaker;
-  readonly translation: Report | undefined;
-  readonly description: string;
-}
-
-function reportPage(report: Report, { content, urls, translation, description }: ReportContext): ReportPage {
-  const path = reportPath(report.lang, report.slug);
-  const site = content.site[report.lang];
-  const meta = pageMeta({
-    content,
-    urls,
-    lang: report.lang,
-    path,
-    title: report.title,
-    documentTitle: `${report.title} | ${site.name}`,
-    description,
-    ogType: "article",
-    translationPath: translation === undefined ? homePath(otherLang(report.lang)) : reportPath(translation.lang, translation.slug),
-    isTranslation: translation !== undefined,
-  });
-  return {
-    path,
-    meta,
-    title: report.title,
-    dates: displayDates(report.date, report.lang),
-    facts: reportFacts(report, content.registries, report.lang),
-    bodyHtml: renderMarkdown(report.body, report.lang),
-    source: report.source === undefined ? undefined : { name: report.source.name, href: report.source.url },
-    jsonLd: newsArticleJsonLd({
-      report,
-      url: urls.absolute(path),
-      description,
-      publisher: site.publisher,
-      publisherUrl: urls.absolute(homePath(report.lang)),
+      section: "home",
+      translationPath: homePath(otherLang(lang)),
     }),
-    draft: report.draft,
+    heading: translate("latestReports", lang),
+    reports: reports.slice(0, HOME_REPORT_COUNT).map((item) => item.teaser),
+    moreHref: reports.length > HOME_REPORT_COUNT ? context.urls.href(newsListPath(lang)) : undefined,
   };
 }
 
-function teaser(report: Report, urls: UrlMaker, summary: string): ReportTeaser {
-  return {
-    title: report.title,
-    href: urls.href(reportPath(report.lang, report.slug)),
-    dates: displayDates(report.date, report.lang),
-    summary,
-    draft: report.draft,
-  };
-}
-
-interface PageMetaInput {
-  readonly content: Content;
-  readonly urls: UrlMaker;
-  readonly lang: Lang;
-  readonly path: string;
-  readonly title: string;
-  readonly documentTitle: string;
-  readonly description: string;
-  readonly ogType: PageMeta["ogType"];
-  /** The page in the other language: its translation, or that language's home. */
-  readonly translationPath: string;
-  readonly isTranslation: boolean;
-}
-
-function pageMeta(input: PageMetaInput): PageMeta {
-  const { content, urls, lang, path, translationPath, isTranslation } = input;
-  const locale = LOCALES[lang];
-  const other = otherLang(lang);
-  const alternates: Alternate[] = [{ hreflang: lang, href: urls.absolute(path) }];
-  if (isTranslation) alternates.push({ hreflang: other, href: urls.absolute(translationPath) });
-  alternates.sort((a, b) => LANGS.indexOf(a.hreflang as Lang) - LANGS.indexOf(b.hreflang as Lang));
-  const defaultAlternate = alternates.find((alternate) => alternate.hreflang === content.site.defaultLanguage);
-  if (defaultAlternate !== undefined) alternates.push({ hreflang: "x-default", href: defaultAlternate.href });
-  return {
-    lang,
-    dir: locale.dir,
-    documentTitle: input.documentTitle,
-    description: input.description,
-    canonical: urls.absolute(path),
-    alternates,
-    ogType: input.ogType,
-    ogLocale: locale.ogLocale,
-    ogTitle: input.title,
-    siteName: content.site[lang].name,
-    homeHref: urls.href(homePath(lang)),
-    stylesheetHref: urls.href(STYLESHEET_PATH),
-    languageSwitch: {
-      href: urls.href(translationPath),
-      text: LOCALES[other].nativeName,
-      lang: other,
-      isTranslation,
+function newsList(lang: Lang, reports: readonly PreparedReport[], context: SiteContext): ListPage[] {
+  const heading = translate("allReports", lang);
+  return listPages(
+    {
+      lang,
+      firstPagePath: newsListPath(lang),
+      heading,
+      description: `${heading}: ${context.content.site[lang].description}`,
+      section: "news",
+      translationPath: newsListPath(otherLang(lang)),
+      breadcrumbs: [],
+      reports,
     },
-    publisher: content.site[lang].publisher,
-  };
+    context,
+  );
 }
 
-function bilingualPage(path: string, content: Content, urls: UrlMaker): BilingualPage {
-  const editionOrder: Lang[] = [content.site.defaultLanguage, otherLang(content.site.defaultLanguage)];
+function searchPage(lang: Lang, context: SiteContext): SearchPage {
+  const path = searchPath(lang);
+  const title = translate("search", lang);
   return {
     path,
-    canonical: urls.absolute(path === "/404.html" ? "/" : path),
-    stylesheetHref: urls.href(STYLESHEET_PATH),
-    editions: editionOrder.map((lang) => ({
+    meta: pageMeta(context, {
       lang,
-      dir: LOCALES[lang].dir,
-      siteName: content.site[lang].name,
-      description: content.site[lang].description,
-      homeHref: urls.href(homePath(lang)),
-    })),
+      path,
+      title,
+      description: translate("searchLabel", lang),
+      ogType: "website",
+      section: "search",
+      translationPath: searchPath(otherLang(lang)),
+    }),
+    pagefindHref: context.urls.href("/pagefind/"),
+    baseHref: context.urls.href("/"),
+    scriptHref: context.urls.href("/assets/search.js"),
   };
 }

@@ -43,6 +43,10 @@ export interface PageMeta {
   /** The translation of this page, or the other language's home. */
   readonly languageSwitch: Link & { readonly isTranslation: boolean };
   readonly publisher: string;
+  /** The site's main sections, for the header. */
+  readonly nav: readonly (Link & { readonly current: boolean })[];
+  /** The language's Atom feed, for `<link rel="alternate" type="application/atom+xml">`. */
+  readonly feed: { readonly href: string; readonly title: string };
 }
 
 /** A named thing a report is about: a person, organisation, venue or topic, in the page's language. */
@@ -91,6 +95,8 @@ export interface HomePage {
   readonly meta: PageMeta;
   readonly heading: string;
   readonly reports: readonly ReportTeaser[];
+  /** The list of all reports, when there are more than the home shows. */
+  readonly moreHref?: string | undefined;
 }
 
 /** A page in both languages at once: `/` and `/404.html`. */
@@ -101,9 +107,97 @@ export interface BilingualPage {
   readonly editions: readonly { readonly lang: Lang; readonly dir: "rtl" | "ltr"; readonly siteName: string; readonly description: string; readonly homeHref: string }[];
 }
 
+/** Previous/next and numbered links of a paginated list. */
+export interface Pagination {
+  /** "Page 2 of 5", in the page's language and digits. */
+  readonly label: string;
+  readonly previous?: string | undefined;
+  readonly next?: string | undefined;
+  readonly pages: readonly { readonly text: string; readonly href: string; readonly current: boolean }[];
+}
+
+/** A page listing reports: all reports, an archive month, an entity's reports. */
+export interface ListPage {
+  readonly path: string;
+  readonly meta: PageMeta;
+  readonly heading: string;
+  /** Lines under the heading: a person's role, an organisation's short name, a venue's country. */
+  readonly details: readonly string[];
+  /** An outside link about the entity (an organisation's website). */
+  readonly website?: string | undefined;
+  /** Links back up: the archive, the year, the index of a kind. */
+  readonly breadcrumbs: readonly Link[];
+  readonly count: string;
+  readonly reports: readonly ReportTeaser[];
+  readonly pagination?: Pagination | undefined;
+}
+
+/** An entry of an index page: a month, a person, a topic … with its report count. */
+export interface IndexEntry {
+  readonly text: string;
+  readonly href: string;
+  readonly count: string;
+  readonly detail?: string | undefined;
+}
+
+/** A page of links to other pages: the archive's years and months, the people, the topics … */
+export interface IndexPage {
+  readonly path: string;
+  readonly meta: PageMeta;
+  readonly heading: string;
+  readonly breadcrumbs: readonly Link[];
+  readonly groups: readonly { readonly heading?: Link | undefined; readonly count?: string | undefined; readonly entries: readonly IndexEntry[] }[];
+}
+
+export interface SearchPage {
+  readonly path: string;
+  readonly meta: PageMeta;
+  /** Where Pagefind's files are, under the path prefix. */
+  readonly pagefindHref: string;
+  /** The site's root under the path prefix, which Pagefind's result addresses are relative to. */
+  readonly baseHref: string;
+  readonly scriptHref: string;
+}
+
+/** One entry of an Atom feed. */
+export interface FeedEntry {
+  readonly title: string;
+  readonly url: string;
+  readonly published: string;
+  readonly summary: string;
+  readonly contentHtml: string;
+}
+
+/** An Atom 1.0 feed of a language's newest reports. */
+export interface Feed {
+  readonly path: string;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly selfUrl: string;
+  readonly homeUrl: string;
+  readonly author: string;
+  /** RFC 3339: the newest report's date, never the build time. */
+  readonly updated: string;
+  readonly entries: readonly FeedEntry[];
+}
+
+/** One page in the sitemap, with its translations. */
+export interface SitemapEntry {
+  readonly loc: string;
+  readonly alternates: readonly Alternate[];
+}
+
 export interface SiteModel {
   readonly reports: readonly ReportPage[];
   readonly homes: readonly HomePage[];
+  readonly lists: readonly ListPage[];
+  readonly indexes: readonly IndexPage[];
+  readonly searches: readonly SearchPage[];
+  readonly feeds: readonly Feed[];
+  readonly sitemap: readonly SitemapEntry[];
+  /** The absolute address of the sitemap, for robots.txt. */
+  readonly sitemapUrl: string;
   readonly root: BilingualPage;
   readonly notFound: BilingualPage;
 }

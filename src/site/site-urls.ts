@@ -20,6 +20,59 @@ export function reportPath(lang: Lang, slug: string): string {
   return `/${lang}/news/${slug}/`;
 }
 
+/** The kinds of registry entity that get pages of their own, as they appear in URLs. */
+export type EntityKind = "people" | "organizations" | "venues" | "topics";
+
+/**
+ * `…/page/N/` for pages after the first of a paginated list.
+ * @example pagedPath("/fa/news/", 2) // "/fa/news/page/2/"
+ */
+export function pagedPath(firstPagePath: string, page: number): string {
+  return page <= 1 ? firstPagePath : `${firstPagePath}page/${page}/`;
+}
+
+/**
+ * The list of all reports of a language.
+ * @example newsListPath("en") // "/en/news/"
+ */
+export function newsListPath(lang: Lang): string {
+  return `/${lang}/news/`;
+}
+
+/**
+ * The archive index, a year, or a month (two digits) of a language's calendar.
+ * @example archivePath("fa", 1404, 8) // "/fa/archive/1404/08/"
+ */
+export function archivePath(lang: Lang, year?: number, month?: number): string {
+  if (year === undefined) return `/${lang}/archive/`;
+  if (month === undefined) return `/${lang}/archive/${year}/`;
+  return `/${lang}/archive/${year}/${String(month).padStart(2, "0")}/`;
+}
+
+/**
+ * The index of an entity kind, or one entity's page.
+ * @example entityPath("fa", "organizations", "itu") // "/fa/organizations/itu/"
+ */
+export function entityPath(lang: Lang, kind: EntityKind, key?: string): string {
+  return key === undefined ? `/${lang}/${kind}/` : `/${lang}/${kind}/${key}/`;
+}
+
+/**
+ * The search page.
+ * @example searchPath("fa") // "/fa/search/"
+ */
+export function searchPath(lang: Lang): string {
+  return `/${lang}/search/`;
+}
+
+/**
+ * The Atom feed.
+ * @example feedPath("en") // "/en/feed.xml"
+ */
+export function feedPath(lang: Lang): string {
+  return `/${lang}/feed.xml`;
+}
+
 export interface SiteAddress {
   /** The site's origin and any path it is served under, e.g. `https://news.example.org`. */
   readonly baseUrl: string;

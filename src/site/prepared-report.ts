@@ -1,0 +1,37 @@
+/**
+ * What every page needs of a report, computed once per build: its address, its description, its
+ * rendered body and its teaser for lists.
+ */
+import type { Report } from "../content/report.ts";
+import { firstParagraphText, renderMarkdown } from "../markdown/render-markdown.ts";
+import { displayDates } from "./display-dates.ts";
+import { shortenText } from "./shorten-text.ts";
+import type { ReportTeaser } from "./site-model.ts";
+import { reportPath, type UrlMaker } from "./site-urls.ts";
+
+/** The longest description a page's `<meta name="description">` and a teaser get. */
+const DESCRIPTION_LENGTH = 300;
+
+export interface PreparedReport {
+  readonly report: Report;
+  readonly path: string;
+  readonly description: string;
+  readonly bodyHtml: string;
+  readonly teaser: ReportTeaser;
+}
+
+/**
+ * Prepares a report: Markdown is rendered here and nowhere else.
+ * @example prepareReport(report, urls).path // "/fa/news/itu-secretary-general-baku/"
+ */
+export function prepareReport(report: Report, urls: UrlMaker): PreparedReport {
+  const path = reportPath(report.lang, report.slug);
+  const description = shortenText(report.summary ?? firstParagraphText(report.body, report.lang), DESCRIPTION_LENGTH);
+  return {
+    report,
+    path,
+    description,
+    bodyHtml: renderMarkdown(report.body, report.lang),
+    teaser: { title: report.title, href: urls.href(path), dates: displayDates(report.date, report.lang), summary: description, draft: report.draft },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * A report's own page (contract §4).
+ */
+import type { Report } from "../content/report.ts";
+import { newsArticleJsonLd } from "./news-article-json-ld.ts";
+import { pageMeta, type SiteContext } from "./page-meta.ts";
+import type { PreparedReport } from "./prepared-report.ts";
+import { reportFacts } from "./report-facts.ts";
+import type { ReportPage } from "./site-model.ts";
+import { entityPath, homePath } from "./site-urls.ts";
+import { displayDates } from "./display-dates.ts";
+
+/**
+ * The page of a report, linked to its translation when there is one.
+ * @example reportPage(prepared, translation, context).meta.languageSwitch.href // "/en/news/itu-secretary-general-baku/"
+ */
+export function reportPage(item: PreparedReport, translation: PreparedReport | undefined, context: SiteContext): ReportPage {
+  const { report, path, description } = item;
+  const { content, urls } = context;
+  const site = content.site[report.lang];
+  return {
+    path,
+    meta: pageMeta(context, {
+      lang: report.lang,
+      path,
+      title: report.title,
+      description,
+      ogType: "article",
+      section: "news",
+      translationPath: translation?.path,
+    }),
+    title: report.title,
+    dates: displayDates(report.date, report.lang),
+    facts: reportFacts(report, content.registries, report.lang, (kind, key) => urls.href(entityPath(report.lang, kind, key))),
+    bodyHtml: item.bodyHtml,
+    source: sourceOf(report),
+    jsonLd: newsArticleJsonLd({
+      report,
+      url: urls.absolute(path),
+      description,
+      publisher: site.publisher,
+      publisherUrl: urls.absolute(homePath(report.lang)),
+    }),
+    draft: report.draft,
+  };
+}
+
+function sourceOf(report: Report): ReportPage["source"] {
+  return report.source === undefined ? undefined : { name: report.source.name, href: report.source.url };
+}
