@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { bidiControlLines, parseYamlSource } from "../../src/content/yaml-source.ts";
+
+const FRONTMATTER = [
+  "title: دیدار وزیر", // line 2 of the file
+  "date: 2025-11-18", // 3
+  "minister: sattar-hashemi", // 4
+  "topics:", // 5
+  "  - ai", // 6
+  "  - 5g", // 7
+  "source:", // 8
+  "  name: IRNA", // 9
+].join("\n");
+
+describe("parseYamlSource", () => {
+  it("keeps an unquoted date as the text the author wrote", () => {
+    expect(parseYamlSource("date: 2025-11-18\n").value).toEqual({ date: "2025-11-18" });
+  });
+
+  it("keeps a date with a time and a Jalali date with slashes as text", () => {
+    expect(parseYamlSource("date: 2025-11-18T10:30:00Z\njdate: 1404/08/27 10:30\n").value).toEqual({
+      date: "2025-11-18T10:30:00Z",
+      jdate: "1404/08/27 10:30",
+    });
+  });
+
+  it("reads the YAML 1.2 core schema: yes and no stay text, true and null do not", () => {
+    expect(parseYamlSource("a: yes\nb: no\nc: true\nd: ~\ne: 12\nf: 0o17\n").value).toEqual({
+      a: "yes",
+      b: "no",
+      c: true,
+      d: null,
+      e: 12,
+      f: 15,
+    });
+  });
+
+  it("reads lists and nested mappings", () => {
+    expect(parseYamlSource(FRONTMATTER, 2).value).toEqual({
+      title: "دیدار وزیر",
+      date: "2025-11-18",
+      minister: "sattar-hashemi",
+      topics: ["ai", "5g"],
+      source: { name: "IRNA" },
+    });
+  });
+
+  it("has no syntax errors for valid YAML", () => {
+    expect(parseYamlSource(FRONTMATTER, 2).syntaxErrors).toEqual([]);
+  });
+
+  it("refuses a key given twice and gives no value", () => {
+    const source = parseYamlSource("a: 1\na: 2\n");
+    expect({ value: source.value, syntaxErrors: source.syntaxErrors }).toEqual({
+      value: undefined,
+      syntaxErrors: [{ line: 2, message: "Map keys must be unique" }],
+    });
+  });
+
+  it("reports a syntax error on its file line, counting from firstLine", () => {
+    expect(parseYamlSource("title: A\ntopics: [ai\n", 2).syntaxErrors).toEqual([
+      { line: 4, message: "Flow sequence in block collection must be sufficiently indented and end with a ]" },
+    ]);
+  });
+
+  it("keeps only the first line of a syntax error's message", () => {
+    expect(parseYamlSource("a: b: c\n").syntaxErrors).toEqual([{ line: 1, message: "Nested mappings are not allowed in compact mappings" }]);
+  });
+
+  it("finds the file line of a top-level field, a list item and a nested field", () => {
+    const source = parseYamlSource(FRONTMATTER, 2);
+    expect([source.lineOf(["title"]), source.lineOf(["minister"]), source.lineOf(["topics", 1]), source.lineOf(["source", "name"])]).toEqual([
+      2, 4, 7, 9,
+    ]);
+  });
+
+  it("gives the nearest existing parent's line for a missing field", () => {
+    const source = parseYamlSource(FRONTMATTER, 2);
+    expect([source.lineOf(["source", "url"]), source.lineOf(["topics", 5]), source.lineOf(["venue"])]).toEqual([8, 5, 2]);
+  });
+
+  it("finds the top-level key whose entry covers a line", () => {
+    const source = parseYamlSource(FRONTMATTER, 2);
+    expect([2, 3, 6, 7, 9].map((line) => source.topLevelKeyAt(line))).toEqual(["title", "date", "topics", "topics", "source"]);
+  });
+
+  it("finds no top-level key before the first line or in a list document", () => {
+    expect(parseYamlSource(FRONTMATTER, 2).topLevelKeyAt(1)).toBe(undefined);
+    expect(parseYamlSource("- a\n- b\n").topLevelKeyAt(1)).toBe(undefined);
+  });
+});
+
+describe("bidiControlLines", () => {
+  it("lists every line holding a bidi control character, with the problem", () => {
+    expect(bidiControlLines("a: b\nc: \u202ed\ne: f\ng: \u2066h\n")).toEqual([
+      { line: 2, message: "contains the bidi control character U+202E (RIGHT-TO-LEFT OVERRIDE): remove it" },
+      { line: 4, message: "contains the bidi control character U+2066 (LEFT-TO-RIGHT ISOLATE): remove it" },
+    ]);
+  });
+
+  it("counts lines from firstLine", () => {
+    expect(bidiControlLines("title: \u202bx\n", 2)).toEqual([
+      { line: 2, message: "contains the bidi control character U+202B (RIGHT-TO-LEFT EMBEDDING): remove it" },
+    ]);
+  });
+
+  it("lists nothing for text with only ZWNJ, LRM and RLM", () => {
+    expect(bidiControlLines("title: همکاری\u200cها \u200eITU\u200e \u200f\n")).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { firstParagraphText, markdownFor, renderMarkdown } from "../../src/markdown/render-markdown.ts";
+
+describe("renderMarkdown", () => {
+  it("renders paragraphs, emphasis and lists", () => {
+    expect(renderMarkdown("The *minister* met:\n\n- the ITU\n- the APT\n", "en")).toBe(
+      "<p>The <em>minister</em> met:</p>\n<ul>\n<li>the ITU</li>\n<li>the APT</li>\n</ul>\n",
+    );
+  });
+
+  it("escapes raw HTML so a script tag stays text", () => {
+    expect(renderMarkdown("<script>alert(1)</script>", "en")).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+  });
+
+  it("escapes inline HTML and ampersands inside a paragraph", () => {
+    expect(renderMarkdown("Hello <b onclick=x()>there</b> & <!-- more -->", "en")).toBe(
+      "<p>Hello &lt;b onclick=x()&gt;there&lt;/b&gt; &amp; &lt;!-- more --&gt;</p>\n",
+    );
+  });
+
+  it("does not render a javascript: link as a link", () => {
+    expect(renderMarkdown("[click](javascript:alert(1))", "en")).toBe("<p>[click](javascript:alert(1))</p>\n");
+  });
+
+  it("does not render a javascript: autolink or image as markup", () => {
+    expect(renderMarkdown("<javascript:alert(1)>", "en")).toBe("<p>&lt;javascript:alert(1)&gt;</p>\n");
+    expect(renderMarkdown("![x](javascript:alert(1))", "en")).toBe("<p>![x](javascript:alert(1))</p>\n");
+  });
+
+  it("renders an https link", () => {
+    expect(renderMarkdown("[ITU](https://www.itu.int/)", "en")).toBe('<p><a href="https://www.itu.int/">ITU</a></p>\n');
+  });
+
+  it("turns a bare web address into a link", () => {
+    expect(renderMarkdown("See https://www.itu.int now", "en")).toBe('<p>See <a href="https://www.itu.int">https://www.itu.int</a> now</p>\n');
+  });
+
+  it("writes Persian guillemets for double quotes on Persian pages", () => {
+    expect(renderMarkdown('وزیر گفت: "همکاری ادامه دارد"', "fa")).toBe("<p>وزیر گفت: «همکاری ادامه دارد»</p>\n");
+  });
+
+  it("writes single guillemets for single quotes on Persian pages", () => {
+    expect(renderMarkdown("'ITU'", "fa")).toBe("<p>‹ITU›</p>\n");
+  });
+
+  it("writes curly English quotes on English pages", () => {
+    expect(renderMarkdown("The minister said \"cooperation continues\" and 'more'", "en")).toBe(
+      "<p>The minister said “cooperation continues” and ‘more’</p>\n",
+    );
+  });
+
+  it("demotes a body # heading to <h2> so the title stays the only <h1>", () => {
+    expect(renderMarkdown("# Lead\n\nText", "en")).toBe("<h2>Lead</h2>\n<p>Text</p>\n");
+  });
+
+  it("keeps ## headings as <h2> and ### as <h3>", () => {
+    expect(renderMarkdown("## Sub\n\n### Detail\n\n# Another", "fa")).toBe("<h2>Sub</h2>\n<h3>Detail</h3>\n<h2>Another</h2>\n");
+  });
+
+  it("keeps ZWNJ inside Persian words", () => {
+    expect(renderMarkdown("همکاری\u200cهای دو کشور", "fa")).toBe("<p>همکاری\u200cهای دو کشور</p>\n");
+  });
+});
+
+describe("markdownFor", () => {
+  it("makes one renderer per language and reuses it", () => {
+    expect(markdownFor("fa") === markdownFor("fa")).toBe(true);
+    expect(markdownFor("fa") === markdownFor("en")).toBe(false);
+  });
+
+  it("renders with the language's quotes", () => {
+    expect(markdownFor("fa").render('"سلام"')).toBe("<p>«سلام»</p>\n");
+  });
+});
+
+describe("firstParagraphText", () => {
+  it("gives the first paragraph as plain text, after any heading", () => {
+    expect(firstParagraphText("## Head\n\nFirst *one*.\n\nSecond.", "en")).toBe("First one.");
+  });
+
+  it("joins the lines of the paragraph with spaces and keeps inline code", () => {
+    expect(firstParagraphText("First `line`\nsecond line\n\nNext.", "en")).toBe("First line second line");
+  });
+
+  it("keeps the link text and drops the address", () => {
+    expect(firstParagraphText("Met the [ITU](https://www.itu.int/) chief.", "en")).toBe("Met the ITU chief.");
+  });
+
+  it("keeps raw HTML as text and applies the language's quotes", () => {
+    expect(firstParagraphText('"نقل قول" و <b>', "fa")).toBe("«نقل قول» و <b>");
+  });
+
+  it("gives an empty text when the body has no paragraph", () => {
+    expect(firstParagraphText("## Only a heading", "en")).toBe("");
+  });
+});
