@@ -51,10 +51,11 @@ beforeAll(() => {
 });
 
 describe("npm run build on a small site", () => {
+  // 4 reports, 2 homes, 2 news lists, 8 archive pages, 17 entity pages and indexes, 2 search pages, / and 404.
   it("succeeds and says how many pages it wrote", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^khabar: wrote 8 pages \(\d+ files\) to .*dist in \d+\.\d\d s\n$/m);
+    expect(result.stdout).toMatch(/^khabar: wrote 37 pages \(\d+ files\) to .*dist in \d+\.\d\d s\n$/m);
   });
 
   it("writes a Persian report page right-to-left with the Jalali date first", () => {
