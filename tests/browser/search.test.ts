@@ -1,0 +1,69 @@
+/**
+ * The search pages, for real: the sample site is built, served on localhost and searched in
+ * headless Chromium, with words typed the way readers type them.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, NO_CHROMIUM, NO_CHROMIUM_REASON } from "../helpers/browser.ts";
+import { runScript } from "../helpers/run-cli.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+let server: StaticServer;
+let browser: Browser;
+
+describe.skipIf(NO_CHROMIUM)(`search in Chromium (skipped when ${NO_CHROMIUM_REASON})`, () => {
+  beforeAll(async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "khabar-search-")), "dist");
+    const build = runScript("build", ["--out", out]);
+    expect(build.status).toBe(0);
+    server = await serveStatic(out);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function search(path: string): Promise<{ status: string; titles: string[]; page: Page }> {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "");
+    const status = (await page.locator(".search-status").textContent()) ?? "";
+    const titles = await page.locator(".search-results .report-list__title a").allTextContents();
+    return { status, titles, page };
+  }
+
+  it("finds the Tajikistan report by a word typed with an Arabic kaf and yeh", async () => {
+    const { titles, page } = await search(`/fa/search/?q=${encodeURIComponent("تاجيكستان")}`);
+    expect(titles).toContain("پیشنهاد تاجیکستان برای تولید مشترک فیبر نوری در دیدار با وزیر ارتباطات");
+    await page.close();
+  });
+
+  it("finds reports by a Jalali year typed in ASCII digits", async () => {
+    const { status, titles, page } = await search("/fa/search/?q=1404");
+    expect(status).toBe("۵ نتیجه");
+    expect(titles).toContain("کنفرانس جهانی توسعه ارتباطات راه دور ۲۰۲۵ در باکو آغاز به کار کرد");
+    await page.close();
+  });
+
+  it("searches only English reports from the English page, and links them under /en/", async () => {
+    const { titles, page } = await search("/en/search/?q=Geneva");
+    expect(titles).toEqual(["Vaezi meets ITU Secretary-General Houlin Zhao in Geneva"]);
+    const hrefs = await page.locator(".search-results .report-list__title a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(hrefs).toEqual(["/en/news/vaezi-meets-itu-secretary-general-geneva/"]);
+    await page.close();
+  });
+
+  it("searches as the reader types, and says so when nothing matches", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/en/search/`);
+    await page.locator("#search-query").fill("zzzzqqq");
+    await page.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "");
+    expect(await page.locator(".search-status").textContent()).toBe("No report matches these words.");
+    await page.close();
+  });
+});
