@@ -32,6 +32,7 @@ async function main(): Promise<number> {
     baseUrl: values["base-url"],
     pathPrefix: values["path-prefix"],
     includeDrafts: false,
+    keepServingOnErrors: false,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {

@@ -19,11 +19,11 @@ const { values } = parseArgs({
 
 Object.assign(
   process.env,
-  environmentForBuildOptions({ contentDir: values.content, baseUrl: "http://localhost:" + values.port, pathPrefix: "/", includeDrafts: true }),
+  environmentForBuildOptions({ contentDir: values.content, baseUrl: "http://localhost:" + values.port, pathPrefix: "/", includeDrafts: true, keepServingOnErrors: true }),
 );
 // The dev server serves from its own folder so that `dist/` always holds a real build.
 const output = mkdtempSync(join(tmpdir(), "khabar-dev-"));
-const eleventy = new Eleventy("layouts", output, { configPath: ".eleventy.ts", runMode: "serve" });
+const eleventy = new Eleventy("layouts", output, { configPath: ".eleventy.ts", runMode: "serve", quietMode: true });
 await eleventy.init();
 await eleventy.watch();
 await eleventy.serve(Number(values.port));

@@ -13,6 +13,8 @@ export interface BuildOptions {
   readonly pathPrefix: string;
   /** Build reports marked `draft: true` (the dev server does). */
   readonly includeDrafts: boolean;
+  /** On content errors, print them and keep the last good pages instead of failing (the dev server does). */
+  readonly keepServingOnErrors: boolean;
 }
 
 const VARIABLES = {
@@ -20,11 +22,12 @@ const VARIABLES = {
   baseUrl: "KHABAR_BASE_URL",
   pathPrefix: "KHABAR_PATH_PREFIX",
   includeDrafts: "KHABAR_DRAFTS",
+  keepServingOnErrors: "KHABAR_KEEP_SERVING",
 } as const;
 
 /**
  * Build options from environment variables, with the defaults of contract §1.
- * @example buildOptionsFromEnvironment({ KHABAR_CONTENT: "fixtures/site" }) // { contentDir: "fixtures/site", baseUrl: undefined, pathPrefix: "/", includeDrafts: false }
+ * @example buildOptionsFromEnvironment({ KHABAR_CONTENT: "fixtures/site" }) // { contentDir: "fixtures/site", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false }
  */
 export function buildOptionsFromEnvironment(env: NodeJS.ProcessEnv): BuildOptions {
   return {
@@ -32,19 +35,21 @@ export function buildOptionsFromEnvironment(env: NodeJS.ProcessEnv): BuildOption
     baseUrl: env[VARIABLES.baseUrl] || undefined,
     pathPrefix: env[VARIABLES.pathPrefix] || "/",
     includeDrafts: env[VARIABLES.includeDrafts] === "1",
+    keepServingOnErrors: env[VARIABLES.keepServingOnErrors] === "1",
   };
 }
 
 /**
  * The environment variables that carry build options.
- * @example environmentForBuildOptions({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: true })
- * // { KHABAR_CONTENT: "content", KHABAR_PATH_PREFIX: "/", KHABAR_DRAFTS: "1" }
+ * @example environmentForBuildOptions({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: true, keepServingOnErrors: true })
+ * // { KHABAR_CONTENT: "content", KHABAR_PATH_PREFIX: "/", KHABAR_DRAFTS: "1", KHABAR_KEEP_SERVING: "1" }
  */
 export function environmentForBuildOptions(options: BuildOptions): Record<string, string> {
   const env: Record<string, string> = {
     [VARIABLES.contentDir]: options.contentDir,
     [VARIABLES.pathPrefix]: options.pathPrefix,
     [VARIABLES.includeDrafts]: options.includeDrafts ? "1" : "0",
+    [VARIABLES.keepServingOnErrors]: options.keepServingOnErrors ? "1" : "0",
   };
   if (options.baseUrl !== undefined) env[VARIABLES.baseUrl] = options.baseUrl;
   return env;

@@ -22,7 +22,7 @@ export type BuildResult =
 
 /**
  * Builds the site into `outDir`; the previous output stays untouched unless the build succeeded.
- * @example await runBuild({ contentDir: "content", outDir: "dist", baseUrl: undefined, pathPrefix: "/", includeDrafts: false })
+ * @example await runBuild({ contentDir: "content", outDir: "dist", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false })
  * // { ok: true, pages: 19, files: 25 }
  */
 export async function runBuild(request: BuildRequest): Promise<BuildResult> {

@@ -7,6 +7,7 @@ export interface EleventyConfig {
   addPassthroughCopy(files: Record<string, string>): unknown;
   addWatchTarget(path: string): unknown;
   setServerOptions(options: Record<string, unknown>): unknown;
+  setQuietMode(quiet: boolean): unknown;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): unknown;
   on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => unknown): unknown;
 }

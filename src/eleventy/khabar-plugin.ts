@@ -7,7 +7,9 @@ import { build as esbuild } from "esbuild";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "../build/build-options.ts";
+import { ContentErrors, formatProblem } from "../content/problem.ts";
 import { loadSite } from "../site/load-site.ts";
+import type { SiteModel } from "../site/site-model.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { FILTERS } from "./filters.ts";
 
@@ -27,7 +29,21 @@ const SEARCH_SCRIPT_SOURCE = fileURLToPath(new URL("../search/search-page.ts", i
  */
 export function khabarPlugin(eleventyConfig: EleventyConfig, options: BuildOptions): void {
   // Global data: every page's model, computed once per build (and again on each dev-server rebuild).
-  eleventyConfig.addGlobalData("khabar", () => loadSite(options).model);
+  let lastGood: SiteModel | undefined;
+  eleventyConfig.addGlobalData("khabar", () => {
+    try {
+      lastGood = loadSite(options).model;
+      return lastGood;
+    } catch (error) {
+      if (!(error instanceof ContentErrors) || !options.keepServingOnErrors || lastGood === undefined) throw error;
+      // The dev server keeps showing the last good pages while the editor fixes the file.
+      console.error(`${error.problems.map(formatProblem).join("\n")}\nkhabar: fix the content above; still serving the last good pages`);
+      return lastGood;
+    }
+  });
+
+  // One summary line a build, not one line a page: an archive has thousands of pages.
+  eleventyConfig.setQuietMode(true);
 
   // Filters
   for (const [name, filter] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, filter);
