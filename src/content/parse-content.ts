@@ -30,6 +30,8 @@ export interface ParseContentOptions {
 export interface ParsedContent {
   /** The content, or undefined when any error was found. */
   readonly content: Content | undefined;
+  /** Every report whose own file is valid, drafts included, even when other files have errors (for `check`). */
+  readonly validReports: readonly Report[];
   /** Errors and warnings, sorted by file and line. */
   readonly problems: readonly Problem[];
 }
@@ -50,9 +52,10 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   problems.push(...repeatedProblems(valid, "translationKey", (report) => report.translationKey));
 
   const sorted = sortProblems(problems);
-  if (hasErrors(sorted) || data.site === undefined) return { content: undefined, problems: sorted };
-  const reports = valid.map((result) => result.report).filter((report) => options.includeDrafts || !report.draft);
-  return { content: { site: data.site, registries: data.registries, reports }, problems: sorted };
+  const validReports = valid.map((result) => result.report);
+  if (hasErrors(sorted) || data.site === undefined) return { content: undefined, validReports, problems: sorted };
+  const reports = validReports.filter((report) => options.includeDrafts || !report.draft);
+  return { content: { site: data.site, registries: data.registries, reports }, validReports, problems: sorted };
 }
 
 /** Registry keys are checked on the fields as written, so they are reported even when other fields are wrong. */

@@ -4,6 +4,7 @@
  */
 import { LOCALES } from "../i18n/locales.ts";
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
+import { placeholderLine } from "./placeholder.ts";
 import type { Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import { reportFrontmatterSchema } from "./schema.ts";
@@ -47,6 +48,10 @@ export function parseReport(file: ReportSourceFile): ParsedReport {
     add(source.topLevelKeyAt(line) ?? "frontmatter", message, line);
   }
   if (split.body.trim() === "") add("body", "is empty: a report needs its text below the frontmatter", split.bodyFirstLine);
+  const placeholder = placeholderLine(split.body);
+  if (placeholder !== undefined) {
+    add("body", "still holds the placeholder that `npm run new` wrote: replace it with the report's text", split.bodyFirstLine + placeholder - 1);
+  }
 
   if (source.syntaxErrors.length > 0) {
     for (const { line, message } of source.syntaxErrors) add("yaml", `invalid YAML: ${message}`, line);
@@ -93,6 +98,7 @@ export function parseReport(file: ReportSourceFile): ParsedReport {
     source: frontmatter.source,
     draft: frontmatter.draft ?? false,
     body: split.body,
+    bodyFirstLine: split.bodyFirstLine,
   };
   return { report, problems, fields, lineOf };
 }

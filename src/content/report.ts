@@ -31,4 +31,6 @@ export interface Report {
   readonly draft: boolean;
   /** The Markdown body. */
   readonly body: string;
+  /** The file line the body starts on, for findings in the body. */
+  readonly bodyFirstLine: number;
 }
