@@ -59,6 +59,7 @@ export const STRINGS = {
   feed: { fa: "خوراک اتم", en: "Atom feed" },
   website: { fa: "وبگاه", en: "Website" },
   moreReports: { fa: "همهٔ گزارش‌ها", en: "All reports" },
+  breadcrumbs: { fa: "مسیر صفحه", en: "Breadcrumbs" },
 } as const satisfies Record<string, Message>;
 
 /** The name of a message in {@link STRINGS}. */
