@@ -1,0 +1,56 @@
+/**
+ * `check --fix`: repairs Persian typography in report bodies, file by file, atomically. The
+ * frontmatter is kept byte for byte; only the body after the closing `---` can change.
+ */
+import { renameSync, writeFileSync } from "node:fs";
+import type { ReportSourceFile } from "../content/source-file.ts";
+import { fixedBody } from "./typography-findings.ts";
+
+export interface AppliedFix {
+  readonly file: string;
+  readonly line: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * Fixes every Persian report body and returns what changed; files without a change are not written.
+ * @example fixTypographyInFiles(sources.reports) // [{ file: "content/fa/news/2025/x.md", line: 12, before: "همکاریهای", after: "همکاری‌های" }]
+ */
+export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): AppliedFix[] {
+  const applied: AppliedFix[] = [];
+  for (const file of reports) {
+    if (file.lang !== "fa") continue;
+    const fixed = fixReportText(file.text);
+    if (fixed === undefined) continue;
+    writeAtomically(file.path, fixed.text);
+    for (const change of fixed.changes) applied.push({ file: file.path, ...change });
+  }
+  return applied;
+}
+
+/**
+ * A report file's text with its body fixed, or undefined when nothing changes (or it has no frontmatter).
+ * @example fixReportText("---\ntitle: x\n---\nميتواند\n")?.text // "---\ntitle: x\n---\nمی‌تواند\n"
+ */
+export function fixReportText(text: string): { text: string; changes: { line: number; before: string; after: string }[] } | undefined {
+  const lines = text.split("\n");
+  if (lines[0]?.replace(/^\uFEFF/, "").trimEnd() !== "---") return undefined;
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  if (close === -1) return undefined;
+  const head = lines.slice(0, close + 1).join("\n");
+  const body = lines.slice(close + 1).join("\n");
+  const fixed = fixedBody(body);
+  if (fixed.changes.length === 0) return undefined;
+  return {
+    text: `${head}\n${fixed.text}`,
+    changes: fixed.changes.map((change) => ({ ...change, line: change.line + close + 1 })),
+  };
+}
+
+/** Writes beside the file, then renames over it: a reader sees the old file or the new one, never half. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
