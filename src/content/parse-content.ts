@@ -5,7 +5,7 @@
 import { LOCALES } from "../i18n/locales.ts";
 import { didYouMean } from "./nearest-key.ts";
 import { parseData, REGISTRY_OF_FIELD, type DataSources } from "./parse-registries.ts";
-import { parseReport, type ParsedReport } from "./parse-report.ts";
+import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
 import { hasErrors, sortProblems, type Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import type { Registries, SiteSettings } from "./schema.ts";
@@ -48,8 +48,8 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   const valid = parsed.filter((result): result is ParsedReport & { report: Report } => result.report !== undefined);
 
   parsed.forEach((result, index) => problems.push(...unknownKeyProblems(result, data.registries, sources.reports[index]?.path ?? "")));
-  problems.push(...repeatedProblems(valid, "slug", (report) => report.slug));
-  problems.push(...repeatedProblems(valid, "translationKey", (report) => report.translationKey));
+  problems.push(...repeatedSlugProblems(sources.reports));
+  problems.push(...repeatedTranslationKeyProblems(valid));
 
   const sorted = sortProblems(problems);
   const validReports = valid.map((result) => result.report);
@@ -82,29 +82,45 @@ function unknownKeyProblems({ fields, lineOf }: ParsedReport, registries: Regist
   return problems;
 }
 
-/** One problem for each report whose value repeats another report's of the same language. */
-function repeatedProblems(
-  parsed: readonly (ParsedReport & { report: Report })[],
-  field: "slug" | "translationKey",
-  valueOf: (report: Report) => string,
-): Problem[] {
-  const firstByValue = new Map<string, Report>();
+/** Slugs come from file names, so a repeat is found even in files whose frontmatter has errors. */
+function repeatedSlugProblems(files: readonly ReportSourceFile[]): Problem[] {
+  const firstBySlug = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const slug = slugOf(file.path);
+    const key = `${file.lang}\u0000${slug}`;
+    const first = firstBySlug.get(key);
+    if (first === undefined) firstBySlug.set(key, file.path);
+    else {
+      problems.push({
+        file: file.path,
+        field: "slug",
+        message: `slug "${slug}" is already used by ${first}: each ${LOCALES[file.lang].englishName} report needs its own`,
+        severity: "error",
+      });
+    }
+  }
+  return problems;
+}
+
+/** One problem for each report whose translationKey repeats another report's of the same language. */
+function repeatedTranslationKeyProblems(parsed: readonly (ParsedReport & { report: Report })[]): Problem[] {
+  const firstByKey = new Map<string, Report>();
   const problems: Problem[] = [];
   for (const { report, lineOf } of parsed) {
-    const key = `${report.lang}\u0000${valueOf(report)}`;
-    const first = firstByValue.get(key);
+    const key = `${report.lang}\u0000${report.translationKey}`;
+    const first = firstByKey.get(key);
     if (first === undefined) {
-      firstByValue.set(key, report);
+      firstByKey.set(key, report);
       continue;
     }
     // Two files with one slug share their default translationKey too: the slug problem says it once.
-    if (field === "translationKey" && first.slug === report.slug) continue;
-    const what = field === "slug" ? "slug" : "translationKey (or slug)";
+    if (first.slug === report.slug) continue;
     problems.push({
       file: report.file,
-      line: field === "slug" ? undefined : lineOf("translationKey"),
-      field,
-      message: `${what} "${valueOf(report)}" is already used by ${first.file}: each ${LOCALES[report.lang].englishName} report needs its own`,
+      line: lineOf("translationKey"),
+      field: "translationKey",
+      message: `translationKey (or slug) "${report.translationKey}" is already used by ${first.file}: each ${LOCALES[report.lang].englishName} report needs its own`,
       severity: "error",
     });
   }

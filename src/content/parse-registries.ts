@@ -14,11 +14,12 @@ interface Parsed<T> {
 }
 
 /**
- * Parses a YAML data file against a schema.
+ * Parses a YAML data file against a schema. With `entryWise`, a registry is checked entry by entry and
+ * keeps its valid entries, so one broken entry does not make every other key "unknown".
  * @example parseDataFile({ path: "content/_data/topics.yaml", text: "ai:\n  fa: { name: هوش مصنوعی }\n" }, topicsSchema)
  * // { value: undefined, problems: [{ file: "content/_data/topics.yaml", line: 1, field: "ai.en", message: "is required" }] }
  */
-export function parseDataFile<S extends z.ZodType>(file: SourceFile, schema: S): Parsed<z.output<S>> {
+export function parseDataFile<S extends z.ZodType>(file: SourceFile, schema: S, { entryWise = false } = {}): Parsed<z.output<S>> {
   const source = parseYamlSource(file.text);
   const problems: Problem[] = bidiControlLines(file.text).map(({ line, message }) => ({
     file: file.path,
@@ -33,12 +34,34 @@ export function parseDataFile<S extends z.ZodType>(file: SourceFile, schema: S):
     }
     return { value: undefined, problems };
   }
-  const result = schema.safeParse(source.value ?? {}, { reportInput: true });
+  const value = source.value ?? {};
+  if (entryWise && isMapping(value)) return parseEntryWise(file, schema, value, source, problems);
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) {
     problems.push(...schemaProblems(result.error.issues, { file: file.path, source, schema }));
     return { value: undefined, problems };
   }
   return { value: problems.length === 0 ? result.data : undefined, problems };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function parseEntryWise<S extends z.ZodType>(
+  file: SourceFile,
+  schema: S,
+  value: Record<string, unknown>,
+  source: ReturnType<typeof parseYamlSource>,
+  problems: Problem[],
+): Parsed<z.output<S>> {
+  const entries: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const result = schema.safeParse({ [key]: entry }, { reportInput: true });
+    if (result.success) Object.assign(entries, result.data);
+    else problems.push(...schemaProblems(result.error.issues, { file: file.path, source, schema }));
+  }
+  return { value: entries as z.output<S>, problems };
 }
 
 export interface DataSources {
@@ -71,7 +94,7 @@ export function parseData(sources: DataSources): ParsedData {
   const registry = <T>(name: RegistryName, schema: z.ZodType<Record<string, T>>): Record<string, T> => {
     const file = sources.registries[name];
     if (file === undefined) return {};
-    const parsed = parseDataFile(file, schema);
+    const parsed = parseDataFile(file, schema, { entryWise: true });
     problems.push(...parsed.problems);
     return parsed.value ?? {};
   };

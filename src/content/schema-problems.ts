@@ -32,6 +32,10 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], context: Sch
         return problem(context, [...path, key], message);
       });
     }
+    if (issue.code === "invalid_key") {
+      // A record's key that breaks the key rule: the rule's own message is in the nested issues.
+      return [problem(context, path, issue.issues[0]?.message ?? issue.message)];
+    }
     return [problem(context, path, issue.message)];
   });
 }

@@ -143,6 +143,7 @@ describe("parseContent with valid content", () => {
         source: { name: "ایرنا", url: "https://www.irna.ir/news/1" },
         draft: false,
         body: VALID_BODY,
+        bodyFirstLine: 15,
       },
       {
         file: "content/en/news/2025/itu-meeting.md",
@@ -161,6 +162,7 @@ describe("parseContent with valid content", () => {
         source: undefined,
         draft: false,
         body: "Text.\n",
+        bodyFirstLine: 6,
       },
     ]);
   });
@@ -418,6 +420,12 @@ describe("parseContent errors (contract §5)", () => {
     ]);
   });
 
+  it("refuses a body that still holds the placeholder written by npm run new, on its line", () => {
+    expect(problemsOfReport(VALID_FIELDS, "Intro.\n\n[khabar: replace this line with the text of the report]\n")).toEqual([
+      "content/en/news/itu.md:8: body: still holds the placeholder that `npm run new` wrote: replace it with the report's text",
+    ]);
+  });
+
   it("reports a file without frontmatter", () => {
     expect(problemLines(contentSources([{ path: "content/en/news/itu.md", lang: "en", text: "title: T\n\nBody.\n" }]))).toEqual([
       "content/en/news/itu.md:1: frontmatter: expected the file to start with a `---` line, the frontmatter, and a closing `---` line",
@@ -516,22 +524,25 @@ describe("parseContent errors (contract §5)", () => {
 });
 
 describe("parseContent bugs", () => {
-  // BUG (src/content/parse-registries.ts, parseData): a registry file with any error becomes an empty
-  // registry, so every report then calls its valid, existing keys "unknown": here
-  // `content/en/news/itu.md:4: minister: unknown key "sattar-hashemi" in people.yaml`, although
-  // sattar-hashemi is in people.yaml and is valid. Only the real problem should be reported.
-  it.fails("does not call a key unknown because another entry of its registry has an error", () => {
+  // Regression test for a fixed bug in src/content/parse-registries.ts.
+  it("does not call a key unknown because another entry of its registry has an error", () => {
     const people = `${PEOPLE_YAML}houlin-zhao:\n  fa: { name: هولین ژائو, role: دبیرکل پیشین }\n`;
     expect(problemLines(contentSources([reportFile("en", "itu.md")], { people }))).toEqual([
       "content/_data/people.yaml:7: houlin-zhao.en: is required",
     ]);
   });
 
-  // BUG (src/content/schema-problems.ts, schemaProblems): zod reports a registry key that breaks the
-  // key rule as an `invalid_key` issue whose own message is the record's ("expected a mapping of keys
-  // to entries, got "Bad_Key""); the key rule's message, written in schema.ts's registryKey("an entry
-  // key"), sits in `issue.issues` and is never shown.
-  it.fails("reports a registry key that breaks the key rule with the key rule's message", () => {
+  // Regression test for a fixed bug in src/content/parse-content.ts.
+  it("reports a repeated slug even when one of the two files has another error", () => {
+    const broken = reportFile("fa", "2025/itu.md", ["title: T", "date: 2025-02-30", "minister: sattar-hashemi"]);
+    expect(problemLines(contentSources([reportFile("fa", "2024/itu.md"), broken]))).toEqual([
+      'content/fa/news/2025/itu.md: slug: slug "itu" is already used by content/fa/news/2024/itu.md: each Persian report needs its own',
+      'content/fa/news/2025/itu.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days',
+    ]);
+  });
+
+  // Regression test for a fixed bug in src/content/schema-problems.ts.
+  it("reports a registry key that breaks the key rule with the key rule's message", () => {
     const topics = `${TOPICS_YAML}Bad_Key:\n  fa: { name: الف }\n  en: { name: A }\n`;
     expect(problemLines(contentSources([], { topics }))).toEqual([
       'content/_data/topics.yaml:7: Bad_Key: expected an entry key (lowercase ASCII letters, digits and hyphens), got "Bad_Key"',

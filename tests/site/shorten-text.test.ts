@@ -35,3 +35,13 @@ describe("shortenText", () => {
     expect(shortenText(" \n ", 5)).toBe("");
   });
 });
+
+describe("shortenText's limit", () => {
+  it("counts the ellipsis within the limit", () => {
+    expect(shortenText("abcdefghij", 5)).toBe("abcd…");
+  });
+
+  it("keeps a last word that fits whole before the ellipsis", () => {
+    expect(shortenText("aa bbbb cccc dddd", 13)).toBe("aa bbbb cccc…");
+  });
+});
