@@ -9,6 +9,8 @@ import * as pagefind from "pagefind";
 import { parseContent } from "../content/parse-content.ts";
 import { ContentErrors, hasErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
+import { siteModelFor } from "../site/load-site.ts";
+import { providePreparedSite } from "./prepared-site.ts";
 import { environmentForBuildOptions, type BuildOptions } from "./build-options.ts";
 import { removeStaleStagingDirs, replaceDirectory, stagingDirFor } from "./replace-directory.ts";
 
@@ -27,8 +29,10 @@ export type BuildResult =
  */
 export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before Eleventy starts, so they are reported alone and nothing is written.
-  const { problems } = parseContent(readContentSources(request.contentDir), request);
-  if (hasErrors(problems)) return { ok: false, problems };
+  const { content, problems } = parseContent(readContentSources(request.contentDir), request);
+  if (content === undefined || hasErrors(problems)) return { ok: false, problems };
+  const model = siteModelFor(content, request);
+  providePreparedSite(request, model);
 
   removeStaleStagingDirs(request.outDir);
   const staging = stagingDirFor(request.outDir);
@@ -52,10 +56,12 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
 
 /**
  * Pagefind indexes the report pages (marked `data-pagefind-body`), one index per `<html lang>`.
+ * Indexing the written folder is faster than sending records one by one: Pagefind reads the files
+ * on all cores itself.
  * @example await writeSearchIndex("/repo/.dist.building-4242") // writes …/pagefind/
  */
 async function writeSearchIndex(siteDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });
+  const { index, errors } = await pagefind.createIndex({ verbose: false });
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);

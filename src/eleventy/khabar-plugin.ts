@@ -7,6 +7,7 @@ import { build as esbuild } from "esbuild";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "../build/build-options.ts";
+import { takePreparedSite } from "../build/prepared-site.ts";
 import { ContentErrors, formatProblem } from "../content/problem.ts";
 import { loadSite } from "../site/load-site.ts";
 import type { SiteModel } from "../site/site-model.ts";
@@ -32,7 +33,7 @@ export function khabarPlugin(eleventyConfig: EleventyConfig, options: BuildOptio
   let lastGood: SiteModel | undefined;
   eleventyConfig.addGlobalData("khabar", () => {
     try {
-      lastGood = loadSite(options).model;
+      lastGood = takePreparedSite(options) ?? loadSite(options).model;
       return lastGood;
     } catch (error) {
       if (!(error instanceof ContentErrors) || !options.keepServingOnErrors || lastGood === undefined) throw error;

@@ -1,7 +1,7 @@
 /**
  * Reading, validating and modelling the whole site: the one entry point the build uses.
  */
-import { parseContent } from "../content/parse-content.ts";
+import { parseContent, type Content } from "../content/parse-content.ts";
 import { ContentErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import type { BuildOptions } from "../build/build-options.ts";
@@ -22,9 +22,16 @@ export interface LoadedSite {
 export function loadSite(options: BuildOptions, root: string = process.cwd()): LoadedSite {
   const { content, problems } = parseContent(readContentSources(options.contentDir, root), options);
   if (content === undefined) throw new ContentErrors(problems);
-  const model = buildSite(content, {
+  return { model: siteModelFor(content, options), problems };
+}
+
+/**
+ * The site model of validated content, at the address the options give.
+ * @example siteModelFor(content, { baseUrl: "https://example.org", pathPrefix: "/news/", … }).root.canonical // "https://example.org/news/"
+ */
+export function siteModelFor(content: Content, options: BuildOptions): SiteModel {
+  return buildSite(content, {
     baseUrl: options.baseUrl ?? content.site.url,
     pathPrefix: normalisePathPrefix(options.pathPrefix),
   });
-  return { model, problems };
 }

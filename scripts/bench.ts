@@ -1,0 +1,99 @@
+/**
+ * `npm run bench -- --articles N [--json FILE] [--keep]`: builds a generated corpus of N report pairs
+ * with the real `npm run build`, and with a plain-Node baseline that only reads, parses, renders and
+ * writes the report pages, then prints wall time, CPU time, pages, pages per second and peak memory
+ * of each, and their ratio (contract §8). Speed targets are checked with this, never in tests.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateCorpus } from "../src/bench/generate-corpus.ts";
+import { parseData } from "../src/content/parse-registries.ts";
+import { readContentSources } from "../src/content/read-content.ts";
+
+interface Run {
+  readonly name: string;
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+  readonly pages: number;
+  readonly pagesPerSecond: number;
+  readonly peakRssMiB: number;
+}
+
+const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep]";
+const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
+
+function run(name: string, script: string, args: readonly string[], workDir: string): Run {
+  const usageFile = join(workDir, `${name}-usage.json`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["--require", USAGE_REPORTER, "--import", "tsx", script, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, KHABAR_USAGE_FILE: usageFile },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${name} failed (${result.status}):\n${result.stderr}${result.stdout}`);
+  const pages = Number(/wrote (\d+) pages/.exec(result.stdout)?.[1] ?? NaN);
+  const usage = JSON.parse(readFileSync(usageFile, "utf8")) as { maxRssKiB: number; userMicros: number; systemMicros: number };
+  return {
+    name,
+    wallSeconds,
+    cpuSeconds: (usage.userMicros + usage.systemMicros) / 1e6,
+    pages,
+    pagesPerSecond: pages / wallSeconds,
+    peakRssMiB: usage.maxRssKiB / 1024,
+  };
+}
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { articles: { type: "string", default: "1000" }, json: { type: "string" }, keep: { type: "boolean", default: false } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const pairs = Number(values.articles);
+  if (!Number.isInteger(pairs) || pairs < 1) {
+    console.error(`--articles: expected a whole number of report pairs, got "${values.articles}"\n${USAGE}`);
+    return 2;
+  }
+  const workDir = mkdtempSync(join(tmpdir(), "khabar-bench-"));
+  try {
+    const content = join(workDir, "content");
+    const generating = performance.now();
+    generateCorpus(content, pairs, "content", parseData(readContentSources("content")).registries);
+    console.log(`khabar bench: ${pairs} report pairs generated in ${((performance.now() - generating) / 1000).toFixed(1)} s in ${workDir}`);
+    const khabar = run("khabar", "scripts/build.ts", ["--content", content, "--out", join(workDir, "dist")], workDir);
+    const baseline = run("baseline", "src/bench/baseline-build.ts", [content, join(workDir, "baseline")], workDir);
+    const rows = [khabar, baseline].map(
+      (r) =>
+        `${r.name.padEnd(9)} ${r.wallSeconds.toFixed(2).padStart(8)} s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${String(r.pages).padStart(7)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMiB.toFixed(0).padStart(8)} MiB`,
+    );
+    const ratio = {
+      wall: khabar.wallSeconds / baseline.wallSeconds,
+      cpu: khabar.cpuSeconds / baseline.cpuSeconds,
+      timePerPage: khabar.wallSeconds / khabar.pages / (baseline.wallSeconds / baseline.pages),
+      peakRss: khabar.peakRssMiB / baseline.peakRssMiB,
+    };
+    console.log(`node ${process.version}, ${availableParallelism()} cores`);
+    console.log("              wall        cpu   pages   pages/s  peak RSS");
+    for (const row of rows) console.log(row);
+    console.log(
+      `khabar/baseline: wall ${ratio.wall.toFixed(2)}×, cpu ${ratio.cpu.toFixed(2)}×, time per page ${ratio.timePerPage.toFixed(2)}×, peak RSS ${ratio.peakRss.toFixed(2)}×`,
+    );
+    if (values.json !== undefined) {
+      writeFileSync(values.json, `${JSON.stringify({ pairs, node: process.version, cores: availableParallelism(), khabar, baseline, ratio }, null, 2)}\n`);
+    }
+    return 0;
+  } finally {
+    if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main();
