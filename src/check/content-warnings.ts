@@ -11,8 +11,9 @@ import type { TranslationStatus } from "./translation-status.ts";
 
 /** A word in a report body that the typography rules would write otherwise. */
 export interface TypographyFinding {
-  /** 1-based line within the text given. */
+  /** 1-based line and column within the text given. */
   readonly line: number;
+  readonly column: number;
   readonly before: string;
   readonly after: string;
 }
@@ -32,8 +33,8 @@ const ARABIC_LETTERS = /[\u064a\u0643]/;
  */
 export function contentWarnings(reports: readonly Report[], status: TranslationStatus, options: WarningOptions): Problem[] {
   const warnings: Problem[] = [];
-  const warn = (report: Report, field: string, message: string, line?: number) =>
-    warnings.push({ file: report.file, line, field, message, severity: "warning" });
+  const warn = (report: Report, field: string, message: string, line?: number, column?: number) =>
+    warnings.push({ file: report.file, line, column, field, message, severity: "warning" });
 
   for (const report of status.unpaired) {
     const other = LOCALES[otherLang(report.lang)].englishName;
@@ -52,7 +53,7 @@ export function contentWarnings(reports: readonly Report[], status: TranslationS
       const message = ARABIC_LETTERS.test(finding.before)
         ? `"${finding.before}" has Arabic ي or ك: write "${finding.after}"`
         : `"${finding.before}" has likely lost its ZWNJ: write "${finding.after}"`;
-      warn(report, "body", message, line);
+      warn(report, "body", message, line, finding.column);
     }
   }
   return warnings;

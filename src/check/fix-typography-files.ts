@@ -24,7 +24,7 @@ export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): Appl
     const fixed = fixReportText(file.text);
     if (fixed === undefined) continue;
     writeAtomically(file.path, fixed.text);
-    for (const change of fixed.changes) applied.push({ file: file.path, ...change });
+    for (const { line, before, after } of fixed.changes) applied.push({ file: file.path, line, before, after });
   }
   return applied;
 }
@@ -33,7 +33,7 @@ export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): Appl
  * A report file's text with its body fixed, or undefined when nothing changes (or it has no frontmatter).
  * @example fixReportText("---\ntitle: x\n---\nميتواند\n")?.text // "---\ntitle: x\n---\nمی‌تواند\n"
  */
-export function fixReportText(text: string): { text: string; changes: { line: number; before: string; after: string }[] } | undefined {
+export function fixReportText(text: string): { text: string; changes: { line: number; column: number; before: string; after: string }[] } | undefined {
   const lines = text.split("\n");
   if (lines[0]?.replace(/^\uFEFF/, "").trimEnd() !== "---") return undefined;
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");

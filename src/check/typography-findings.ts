@@ -1,25 +1,23 @@
 /**
- * The typography findings of a Persian report body, for `check`'s warnings.
+ * The typography findings of a Persian report body (Arabic ي/ك, lost ZWNJ), for `check`'s warnings
+ * and `check --fix`. The rules live in `src/typography/`.
  */
+import { fixPersianText } from "../typography/index.ts";
 import type { TypographyFinding } from "./content-warnings.ts";
 
 /**
  * Words the typography rules would write otherwise.
- * @example typographyFindings("همکاريها") // [{ line: 1, before: "همکاريها", after: "همکاری‌ها" }]
+ * @example typographyFindings("همکاریهای ایران") // [{ line: 1, column: 1, before: "همکاریهای", after: "همکاری‌های" }]
  */
 export function typographyFindings(markdown: string): TypographyFinding[] {
-  return fixedBody(markdown).changes.map(({ line, before, after }) => ({ line, before, after }));
+  return fixedBody(markdown).changes;
 }
 
-/** Until the ZWNJ rules land, only Arabic letters are repaired. */
+/**
+ * A body with its typography repaired, and what changed.
+ * @example fixedBody("میتواند").text // "می‌تواند"
+ */
 export function fixedBody(markdown: string): { text: string; changes: TypographyFinding[] } {
-  const changes: TypographyFinding[] = [];
-  const lines = markdown.split("\n").map((content, index) =>
-    content.replace(/\S*[\u064a\u0643]\S*/g, (word) => {
-      const after = word.replace(/\u064a/g, "\u06cc").replace(/\u0643/g, "\u06a9");
-      changes.push({ line: index + 1, before: word, after });
-      return after;
-    }),
-  );
-  return { text: lines.join("\n"), changes };
+  const fixed = fixPersianText(markdown);
+  return { text: fixed.text, changes: fixed.changes.map(({ line, column, before, after }) => ({ line, column, before, after })) };
 }

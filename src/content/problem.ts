@@ -10,6 +10,8 @@ export interface Problem {
   readonly file: string;
   /** 1-based line in the file, when the problem has one. */
   readonly line?: number | undefined;
+  /** 1-based column, to keep several findings of one line in reading order (not printed). */
+  readonly column?: number | undefined;
   /** The frontmatter or registry field, e.g. `minister` or `itu.fa.name`; `file` for the file as a whole. */
   readonly field: string;
   readonly message: string;
@@ -36,6 +38,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     (a, b) =>
       compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       compareText(a.field, b.field) ||
       compareText(a.message, b.message),
   );

@@ -1,0 +1,272 @@
+/**
+ * Puts back the ZWNJ (U+200C) that a Persian word lost, but only where the word can be read in
+ * one way alone. Precision comes first: a wrongly split word is worse than a missed ZWNJ, so a
+ * word with two readings (`حرفهای`: `حرف‌های` "words of" or `حرفه‌ای` "professional") stays as it is.
+ *
+ * A word is restored when exactly one of these readings holds:
+ * - a curated compound (`بینالمللی` → `بین‌المللی`), see `zwnj-words.ts`;
+ * - `می`/`نمی` before a known verb stem and a personal ending (`میتواند` → `می‌تواند`), when the
+ *   word list does not know the whole word (it knows `میدانی` "field-", `میزبانی` "hosting");
+ * - a silent ه before a compound part (`سرمایهگذاری` → `سرمایه‌گذاری`), or two words meeting at
+ *   a medial آ (`موفقیتآمیز` → `موفقیت‌آمیز`);
+ * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`),
+ *   `اند`/`ام`/`ای`/… after a silent ه (`داشتهاند` → `داشته‌اند`), or `تر`/`ترین`/`تری` after an
+ *   adjective (`پررنگتری` → `پررنگ‌تری`).
+ */
+import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
+import { isPersianWord } from "./persian-lexicon.ts";
+import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
+import {
+  CONSONANT_HEH_WORDS,
+  CURATED_SPELLINGS,
+  HEH_COMPOUND_ENDINGS,
+  NEVER_BASES,
+  NEVER_CHANGE,
+} from "./zwnj-words.ts";
+
+/** The plural `ها` with what may follow it, longest first so `های` is tried before `ها`. */
+const PLURAL_SUFFIXES = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "هاست", "ها"];
+/** Suffixes that take a ZWNJ after a silent ه only (`خانه‌ای`, `داشته‌اند`); after other letters they fuse. */
+const HEH_SUFFIXES = ["اند", "ایم", "اید", "ام", "اش", "ای"];
+/** Of those, the ones that make a perfect tense after a past participle (`کرده‌اند`). */
+const PERFECT_ENDINGS = new Set(["اند", "ایم", "اید", "ام"]);
+const COMPARATIVE_SUFFIXES = ["ترین", "تری", "تر"];
+/** Verb particles before `می` that are written joined to it: `برمی‌گردد`, `بازمی‌گردد`. */
+const PREVERBS = ["", "بر", "در", "باز", "فرا"];
+
+let verbForms: Set<string> | undefined;
+let pastParticiples: Set<string> | undefined;
+
+/** Every stem + ending the verb list allows (`تواند`, `کردند`), made on first use. */
+function knownVerbForm(form: string): boolean {
+  if (verbForms === undefined) {
+    verbForms = new Set(BARE_VERB_FORMS);
+    for (const [past, present] of VERB_STEMS) {
+      for (const ending of PRESENT_ENDINGS) verbForms.add(present + ending);
+      for (const ending of PAST_ENDINGS) verbForms.add(past + ending);
+    }
+  }
+  return verbForms.has(form);
+}
+
+/** `کرده`, `نکرده`: the participles that take the perfect endings. */
+function isPastParticiple(word: string): boolean {
+  if (pastParticiples === undefined) {
+    pastParticiples = new Set(VERB_STEMS.flatMap(([past]) => [`${past}ه`, `ن${past}ه`]));
+  }
+  return pastParticiples.has(word);
+}
+
+/**
+ * True when the word ends in a ه that is a vowel (`حوزه`, `داشته`), not the consonant of `راه`,
+ * `گروه` or `توجه`; only that ه needs a ZWNJ before `ای`, `اند` and compound parts.
+ */
+function endsInSilentHeh(word: string): boolean {
+  return word.length >= 3 && word.endsWith("ه") && !endsInConsonantHeh(word);
+}
+
+/** True when the word ends in a pronounced ه (`راه`, `گروه`, `توجه`). */
+function endsInConsonantHeh(word: string): boolean {
+  return word.endsWith("اه") || word.endsWith("وه") || CONSONANT_HEH_WORDS.has(word);
+}
+
+/** `سرمایهگذاری` → `سرمایه‌گذاری`: a known word in silent ه, then a compound part. */
+function hehCompound(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  for (const ending of HEH_COMPOUND_ENDINGS) {
+    const first = word.slice(0, -ending.length);
+    if (!word.endsWith(ending) || !endsInSilentHeh(first)) continue;
+    const spelled = CURATED_SPELLINGS.get(first) ?? (isPersianWord(first) ? first : undefined);
+    if (spelled !== undefined) return spelled + ZWNJ + ending;
+  }
+  return undefined;
+}
+
+/**
+ * `تابآوری` → `تاب‌آوری`: آ inside a word after a joining letter is where two words met, since
+ * Persian spelling keeps a medial آ only in a few listed Arabic words (`الآن`, `مآخذ`).
+ */
+function alefMaddaCompound(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  const readings = new Set<string>();
+  for (let at = word.indexOf("آ", 2); at !== -1; at = word.indexOf("آ", at + 1)) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (!endsJoining(first) || second.length < 2 || !isPersianWord(second)) continue;
+    const spelled = CURATED_SPELLINGS.get(first) ?? (isPersianWord(first) ? first : undefined);
+    if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
+  }
+  const [only] = readings;
+  return readings.size === 1 ? only : undefined;
+}
+
+/** How a base is spelled when it is a word: a curated compound, a compound the rules see, or a listed word. */
+function spellBase(base: string): string | undefined {
+  if (base.length < 2 || NEVER_BASES.has(base)) return undefined;
+  return (
+    CURATED_SPELLINGS.get(base) ??
+    hehCompound(base) ??
+    alefMaddaCompound(base) ??
+    (isPersianWord(base) ? base : undefined)
+  );
+}
+
+/** `میتواند` → `می‌تواند`, `برنمیگردد` → `برنمی‌گردد`; undefined when the word is no such verb. */
+function verbReading(word: string): string | undefined {
+  for (const preverb of PREVERBS) {
+    for (const prefix of ["نمی", "می"]) {
+      const start = preverb + prefix;
+      const rest = word.slice(start.length);
+      // The bare form must be a verb form in both lists: ours says stem + ending, the word list says real.
+      if (word.startsWith(start) && knownVerbForm(rest) && isPersianWord(rest)) return start + ZWNJ + rest;
+    }
+  }
+  return undefined;
+}
+
+/** Endings of "to be" that the word list attaches to every noun: `میز` + `ند` "they are tables". */
+const COPULA_ENDINGS = ["یند", "ند", "ید", "یم", "ست", "م"];
+
+/**
+ * True when the list knows the word only as a noun + "to be" (`میزند`, `میدانیم`, `میگوید`),
+ * a reading no news text means when the letters also spell a `می` verb. Adjective `ی` is
+ * not among them: `میدانی` ("field-") is a real word.
+ */
+function isCopulaForm(word: string): boolean {
+  return COPULA_ENDINGS.some((ending) => word.endsWith(ending) && isPersianWord(word.slice(0, -ending.length)));
+}
+
+/**
+ * True when the plural reading of `base` + `های` loses to the silent-ه reading of the same letters
+ * (`گسترده` + `ای`): the list inflects `base` as a verb stem only (`گسترد` + `ند`, `یم`, never
+ * `ها`), or not at all (`برجست`), so it is no noun to pluralise.
+ */
+function losesToSilentHeh(base: string, suffix: string): boolean {
+  if (suffix !== "های" && suffix !== "هایم") return false;
+  const withHeh = `${base}ه`;
+  if (!endsInSilentHeh(withHeh) || endsInConsonantHeh(base) || spellBase(withHeh) === undefined) return false;
+  if (isPersianWord(`${base}ها`)) return false;
+  return !isPersianWord(`${base}ی`) || (isPersianWord(`${base}ند`) && isPersianWord(`${base}یم`));
+}
+
+/**
+ * Every way the word reads as base + suffix, each as the spelling it calls for. A reading that
+ * needs no ZWNJ spells the word unchanged, and counts: it makes the word ambiguous.
+ */
+function suffixReadings(word: string): { readings: string[]; perfect: string | undefined } {
+  const readings: string[] = [];
+  let perfect: string | undefined;
+  const wordIsListed = isPersianWord(word);
+
+  for (const suffix of PLURAL_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const base = word.slice(0, -suffix.length);
+    const spelled = spellBase(base);
+    if (spelled === undefined || losesToSilentHeh(base, suffix)) continue;
+    if (!endsJoining(base)) {
+      readings.push(spelled + suffix);
+      continue;
+    }
+    if (!endsInSilentHeh(base)) {
+      // `تنها` is `تن` + `ها` by its letters, but the list pluralises it (`تنهاها`): a word of its own.
+      const plural = `${base}ها`;
+      if (isPersianWord(plural) && isPersianWord(`${plural}ها`)) readings.push(word);
+    } else if (wordIsListed) {
+      // The list never holds a silent-ه word with its suffix fused, so a listed one is another word.
+      readings.push(word);
+    }
+    readings.push(spelled + ZWNJ + suffix);
+  }
+
+  for (const suffix of HEH_SUFFIXES) {
+    const base = word.slice(0, -suffix.length);
+    if (!word.endsWith(suffix) || !endsInSilentHeh(base)) continue;
+    // `گروههای` is `گروه‌های`; `گروهه` + `ای` ("a cluster-") is a rare word made from it.
+    if (endsInConsonantHeh(base.slice(0, -1))) continue;
+    const spelled = spellBase(base);
+    if (spelled === undefined) continue;
+    const reading = spelled + ZWNJ + suffix;
+    // The list may hold `کردهایم` as `کرد` + `هایم`; after a participle the perfect tense wins.
+    if (PERFECT_ENDINGS.has(suffix) && isPastParticiple(base)) perfect = reading;
+    else if (wordIsListed) readings.push(word);
+    readings.push(reading);
+  }
+
+  for (const suffix of COMPARATIVE_SUFFIXES) {
+    const base = word.slice(0, -suffix.length);
+    if (!word.endsWith(suffix) || base.length < 3 || !endsJoining(base)) continue;
+    const spelled = spellBase(base);
+    if (spelled === undefined) continue;
+    if (endsInSilentHeh(base)) {
+      if (wordIsListed) readings.push(word);
+    } else if (!base.endsWith("ی")) {
+      // Only an adjective has both degrees: `بزرگتر` and `بزرگترین`. `فیلتر` has no `فیلترین`.
+      // The list lacks the degrees of most adjectives in ی (`جدیتر`), and no word ends in یتر by chance.
+      const otherDegree = suffix === "ترین" ? `${base}تر` : `${base}ترین`;
+      if (!isPersianWord(otherDegree)) readings.push(word);
+    }
+    readings.push(spelled + ZWNJ + suffix);
+  }
+  return { readings, perfect };
+}
+
+/** The spelling of a ZWNJ-less word in Persian ی/ک, or the word itself when unsure. */
+function restoreBare(word: string): string {
+  if (NEVER_CHANGE.has(word)) return word;
+  const compound = CURATED_SPELLINGS.get(word);
+  if (compound !== undefined) return compound;
+
+  const { readings, perfect } = suffixReadings(word);
+  // `کردهایم` could be `کرد‌هایم` ("my Kurds") by its letters; after a participle the verb wins.
+  if (perfect !== undefined) return perfect;
+
+  const verb = verbReading(word);
+  if (verb !== undefined) readings.push(isPersianWord(word) && !isCopulaForm(word) ? word : verb);
+  const heh = hehCompound(word);
+  if (heh !== undefined) readings.push(heh);
+  const alefMadda = alefMaddaCompound(word);
+  if (alefMadda !== undefined) readings.push(alefMadda);
+
+  const distinct = new Set(readings);
+  if (distinct.size !== 1) return word;
+  const [only] = distinct;
+  return only ?? word;
+}
+
+/** Letter indexes (ZWNJs not counted) before which the spelling has a ZWNJ. */
+function zwnjPositions(spelling: string): Set<number> {
+  const positions = new Set<number>();
+  let letters = 0;
+  for (const char of spelling) {
+    if (char === ZWNJ) positions.add(letters);
+    else letters += 1;
+  }
+  return positions;
+}
+
+/** Harakat, superscript alef and hamza above inside a word: such a word is left to its author. */
+const MARKS = /[\u064b-\u065f\u0670]/;
+/** The ezafe after a silent ه, written as hamza above (`حوزهٔ`) or as the letter ۀ (`حوزۀ`). */
+const HAMZA_ABOVE = "\u0654";
+const HEH_WITH_YEH = "\u06c0";
+
+/**
+ * The word with its lost ZWNJ restored when the rules are sure, else the word unchanged. A word
+ * that already has ZWNJs only gains more, never loses or moves one, so fixed text stays fixed.
+ * Arabic ي/ك are read as Persian ی/ک but kept; `fixArabicLetters` changes them.
+ * @example restoreZwnj("همکاریهای") // "همکاری‌های"
+ * @example restoreZwnj("میتواند") // "می‌تواند"
+ * @example restoreZwnj("میزبانی") // "میزبانی"
+ */
+export function restoreZwnj(word: string): string {
+  if (word.endsWith(HAMZA_ABOVE)) return restoreZwnj(word.slice(0, -1)) + HAMZA_ABOVE;
+  if (MARKS.test(word)) return word;
+  const letters = word.replaceAll(ZWNJ, "");
+  // ۀ is ه with its ezafe: the rules read ه, and the word keeps its ۀ.
+  const reading = letters.endsWith(HEH_WITH_YEH) ? `${letters.slice(0, -1)}ه` : letters;
+  const restored = restoreBare(fixArabicLetters(reading));
+  const wanted = zwnjPositions(restored);
+  const had = zwnjPositions(word);
+  if (wanted.size <= had.size || ![...had].every((position) => wanted.has(position))) return word;
+  return [...letters].map((letter, index) => (wanted.has(index) ? ZWNJ + letter : letter)).join("");
+}
