@@ -1,0 +1,50 @@
+/**
+ * The build's output is deterministic and never half-written: the same content gives the same bytes
+ * whatever the time zone or locale, and a build killed midway leaves the previous site as it was.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../../src/bench/generate-corpus.ts";
+import { parseData } from "../../src/content/parse-registries.ts";
+import { readContentSources } from "../../src/content/read-content.ts";
+import { REPO_ROOT, runScript, treeFingerprint } from "../helpers/run-cli.ts";
+
+describe("the build's output", () => {
+  it("is byte-identical for the same content, whatever TZ and LANG the machine has", () => {
+    const root = mkdtempSync(join(tmpdir(), "khabar-determinism-"));
+    const first = runScript("build", ["--out", join(root, "a")], { TZ: "UTC", LANG: "C" });
+    const second = runScript("build", ["--out", join(root, "b")], { TZ: "Asia/Tokyo", LANG: "fa_IR.UTF-8" });
+    expect([first.status, second.status]).toEqual([0, 0]);
+    const a = treeFingerprint(join(root, "a"));
+    expect(Object.keys(a).length).toBeGreaterThan(100);
+    expect(treeFingerprint(join(root, "b"))).toEqual(a);
+  });
+
+  it("stays as it was when a build is killed with SIGKILL halfway, and the next build clears the leftovers", async () => {
+    const root = mkdtempSync(join(tmpdir(), "khabar-kill-"));
+    const out = join(root, "dist");
+    expect(runScript("build", ["--out", out]).status).toBe(0);
+    const before = treeFingerprint(out);
+
+    // A corpus large enough that the build is still writing when it is killed.
+    const content = join(root, "content");
+    generateCorpus(content, 400, join(REPO_ROOT, "content"), parseData(readContentSources(join(REPO_ROOT, "content"))).registries);
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", out], { cwd: REPO_ROOT });
+    const staging = join(dirname(out), `.${basename(out)}.building-${child.pid}`);
+    const deadline = Date.now() + 60_000;
+    // Kill once Eleventy has started writing pages into the staging folder.
+    while (!(existsSync(join(staging, "fa")) || existsSync(join(staging, "en"))) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(existsSync(staging)).toBe(true);
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+
+    expect(treeFingerprint(out)).toEqual(before);
+    expect(runScript("build", ["--out", out]).status).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(["content", "dist"]);
+  });
+});
