@@ -54,6 +54,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   return { ok: true, pages: files.filter((file) => file.endsWith(".html")).length, files: files.length };
 }
 
+/** Report pages: `/<lang>/news/<slug>/index.html` (list pages sit one level deeper, under `page/N/`). */
+const REPORT_PAGES_GLOB = "{fa,en}/news/*/index.html";
+
 /**
  * Pagefind indexes the report pages (marked `data-pagefind-body`), one index per `<html lang>`.
  * Indexing the written folder is faster than sending records one by one: Pagefind reads the files
@@ -63,7 +66,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
 async function writeSearchIndex(siteDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ verbose: false });
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: siteDir });
+  // Only report pages are indexed (they carry `data-pagefind-body`); reading no other page saves most of the work.
+  const added = await index.addDirectory({ path: siteDir, glob: REPORT_PAGES_GLOB });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
   const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
