@@ -8,7 +8,6 @@ import type { PreparedReport } from "./prepared-report.ts";
 import { reportFacts } from "./report-facts.ts";
 import type { ReportPage } from "./site-model.ts";
 import { entityPath, homePath } from "./site-urls.ts";
-import { displayDates } from "./display-dates.ts";
 
 /**
  * The page of a report, linked to its translation when there is one.
@@ -30,7 +29,7 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
       translationPath: translation?.path,
     }),
     title: report.title,
-    dates: displayDates(report.date, report.lang),
+    dates: item.teaser.dates,
     facts: reportFacts(report, content.registries, report.lang, (kind, key) => urls.href(entityPath(report.lang, kind, key))),
     bodyHtml: item.bodyHtml,
     source: sourceOf(report),
