@@ -36,6 +36,12 @@ export interface ParsedContent {
   readonly problems: readonly Problem[];
 }
 
+/** A report whose own file is valid, with the line its repeated-translationKey problem would point at. */
+interface ValidReport {
+  readonly report: Report;
+  readonly translationKeyLine: number;
+}
+
 /**
  * Validates all content files together.
  * @example parseContent(sources, { includeDrafts: false }).problems // [] for good content
@@ -43,11 +49,14 @@ export interface ParsedContent {
 export function parseContent(sources: ContentSources, options: ParseContentOptions): ParsedContent {
   const data = parseData(sources);
   const problems: Problem[] = [...data.problems];
-  const parsed = sources.reports.map(parseReport);
-  for (const result of parsed) problems.push(...result.problems);
-  const valid = parsed.filter((result): result is ParsedReport & { report: Report } => result.report !== undefined);
-
-  parsed.forEach((result, index) => problems.push(...unknownKeyProblems(result, data.registries, sources.reports[index]?.path ?? "")));
+  // Each file is checked completely before the next is read, so its YAML document can be freed:
+  // an archive of thousands of reports never holds thousands of documents at once.
+  const valid: ValidReport[] = [];
+  for (const file of sources.reports) {
+    const result = parseReport(file);
+    problems.push(...result.problems, ...unknownKeyProblems(result, data.registries, file.path));
+    if (result.report !== undefined) valid.push({ report: result.report, translationKeyLine: result.lineOf("translationKey") });
+  }
   problems.push(...repeatedSlugProblems(sources.reports));
   problems.push(...repeatedTranslationKeyProblems(valid));
 
@@ -104,10 +113,10 @@ function repeatedSlugProblems(files: readonly ReportSourceFile[]): Problem[] {
 }
 
 /** One problem for each report whose translationKey repeats another report's of the same language. */
-function repeatedTranslationKeyProblems(parsed: readonly (ParsedReport & { report: Report })[]): Problem[] {
+function repeatedTranslationKeyProblems(parsed: readonly ValidReport[]): Problem[] {
   const firstByKey = new Map<string, Report>();
   const problems: Problem[] = [];
-  for (const { report, lineOf } of parsed) {
+  for (const { report, translationKeyLine } of parsed) {
     const key = `${report.lang}\u0000${report.translationKey}`;
     const first = firstByKey.get(key);
     if (first === undefined) {
@@ -118,7 +127,7 @@ function repeatedTranslationKeyProblems(parsed: readonly (ParsedReport & { repor
     if (first.slug === report.slug) continue;
     problems.push({
       file: report.file,
-      line: lineOf("translationKey"),
+      line: translationKeyLine,
       field: "translationKey",
       message: `translationKey (or slug) "${report.translationKey}" is already used by ${first.file}: each ${LOCALES[report.lang].englishName} report needs its own`,
       severity: "error",
