@@ -107,9 +107,6 @@ export function parseData(sources: DataSources): ParsedData {
   return { site, registries, problems };
 }
 
-/** Names of the registries' files, for the reader. */
-export const REGISTRY_NAMES: readonly RegistryName[] = ["people", "organizations", "venues", "topics"];
-
 /** Which registry a report field refers to. */
 export const REGISTRY_OF_FIELD = {
   minister: "people",

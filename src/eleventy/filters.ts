@@ -1,7 +1,6 @@
 /**
  * The filters the layouts use, registered by one loop in the plugin.
  */
-import { toPersianDigits } from "../dates/digits.ts";
 import { isLang, type Lang } from "../i18n/locales.ts";
 import { isMessageKey, translate } from "../i18n/strings.ts";
 
@@ -14,18 +13,9 @@ export function t(key: string, lang: string): string {
   return translate(key, checkedLang(lang));
 }
 
-/**
- * A number written in the page language's digits.
- * @example localDigits(20, "fa") // "۲۰"
- */
-export function localDigits(value: number | string, lang: string): string {
-  const text = String(value);
-  return checkedLang(lang) === "fa" ? toPersianDigits(text) : text;
-}
-
 function checkedLang(lang: string): Lang {
   if (!isLang(lang)) throw new Error(`"${lang}" is not a site language`);
   return lang;
 }
 
-export const FILTERS = { t, localDigits } as const;
+export const FILTERS = { t } as const;
