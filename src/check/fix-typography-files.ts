@@ -34,6 +34,8 @@ export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): Appl
  * @example fixReportText("---\ntitle: x\n---\nميتواند\n")?.text // "---\ntitle: x\n---\nمی‌تواند\n"
  */
 export function fixReportText(text: string): { text: string; changes: { line: number; column: number; before: string; after: string }[] } | undefined {
+  // Not splitFrontmatter(): it normalises line ends for parsing, and here the frontmatter must be
+  // written back byte for byte.
   const lines = text.split("\n");
   if (lines[0]?.replace(/^\uFEFF/, "").trimEnd() !== "---") return undefined;
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
