@@ -25,7 +25,7 @@ export type BuildResult =
 /**
  * Builds the site into `outDir`; the previous output stays untouched unless the build succeeded.
  * @example await runBuild({ contentDir: "content", outDir: "dist", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false })
- * // { ok: true, pages: 19, files: 25 }
+ * // { ok: true, pages: 115, files: 156 }
  */
 export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before Eleventy starts, so they are reported alone and nothing is written.
@@ -64,14 +64,18 @@ const REPORT_PAGES_GLOB = "{fa,en}/news/*/index.html";
  * @example await writeSearchIndex("/repo/.dist.building-4242") // writes …/pagefind/
  */
 async function writeSearchIndex(siteDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ verbose: false });
-  if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  // Only report pages are indexed (they carry `data-pagefind-body`); reading no other page saves most of the work.
-  const added = await index.addDirectory({ path: siteDir, glob: REPORT_PAGES_GLOB });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
-  const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-  await pagefind.close();
+  try {
+    const { index, errors } = await pagefind.createIndex({ verbose: false });
+    if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    // Only report pages are indexed (they carry `data-pagefind-body`); reading no other page saves most of the work.
+    const added = await index.addDirectory({ path: siteDir, glob: REPORT_PAGES_GLOB });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  } finally {
+    // Pagefind runs as a child process; left open, it would keep a failed build from exiting.
+    await pagefind.close();
+  }
 }
 
 /** Eleventy wraps errors thrown while computing data; the content's own error is somewhere in the causes. */
