@@ -75,9 +75,6 @@ export const reportFrontmatterSchema = z.strictObject({
 
 export type ReportFrontmatter = z.output<typeof reportFrontmatterSchema>;
 
-/** Every frontmatter field name, for "did you mean" hints. */
-export const REPORT_FIELDS: readonly string[] = Object.keys(reportFrontmatterSchema.shape);
-
 function bilingual<Shape extends z.ZodRawShape>(shape: Shape) {
   const perLanguage = z.strictObject(shape, { error: expected("a mapping") });
   return { fa: perLanguage, en: perLanguage };

@@ -84,16 +84,6 @@ export function parseJalaliDate(text: string): ReportDateResult {
   return succeed(parsed, h !== undefined);
 }
 
-/**
- * A report date from an instant given in any zone (used by generators and tests).
- * @example reportDateFromInstant(DateTime.utc(2025, 3, 20, 20, 30), { hasTime: true }).instant.toISO() // "2025-03-21T00:00:00.000+03:30"
- */
-export function reportDateFromInstant(instant: DateTime, { hasTime }: { hasTime: boolean }): ReportDate {
-  const inTehran = instant.setZone(TEHRAN_ZONE);
-  if (!inTehran.isValid) throw new RangeError(`invalid instant: ${instant.invalidExplanation ?? ""}`);
-  return { instant: hasTime ? inTehran : inTehran.startOf("day"), hasTime };
-}
-
 /** Why a year-month-day does not exist in a calendar (month 13, 30 February, 30 Esfand 1404), if it does not. */
 function impossibleDay(year: number, month: number, day: number, calendar: "gregorian" | "jalali"): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month}`;

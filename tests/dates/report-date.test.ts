@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   parseGregorianDate,
   parseJalaliDate,
-  reportDateFromInstant,
   type ReportDate,
   type ReportDateResult,
 } from "../../src/dates/report-date.ts";
@@ -183,26 +182,3 @@ describe("parseJalaliDate", () => {
   });
 });
 
-describe("reportDateFromInstant", () => {
-  it("sets an instant given in UTC in Tehran and keeps its time", () => {
-    expect(plainDate(reportDateFromInstant(DateTime.utc(2025, 3, 20, 20, 30), { hasTime: true }))).toEqual({
-      instant: "2025-03-21T00:00:00.000+03:30",
-      zone: "Asia/Tehran",
-      hasTime: true,
-    });
-  });
-
-  it("takes Tehran's calendar day, not UTC's, when no time is wanted", () => {
-    expect(plainDate(reportDateFromInstant(DateTime.utc(2025, 11, 18, 22, 0), { hasTime: false }))).toEqual({
-      instant: "2025-11-19T00:00:00.000+03:30",
-      zone: "Asia/Tehran",
-      hasTime: false,
-    });
-  });
-
-  it("throws a RangeError naming the reason for an invalid instant", () => {
-    expect(() => reportDateFromInstant(DateTime.invalid("unparsable", "no reason"), { hasTime: true })).toThrow(
-      new RangeError("invalid instant: no reason"),
-    );
-  });
-});
