@@ -11,6 +11,7 @@ import { ContentErrors, hasErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import { providePreparedSite } from "./prepared-site.ts";
+import { writeReportPages } from "./write-report-pages.ts";
 import { environmentForBuildOptions, type BuildOptions } from "./build-options.ts";
 import { removeStaleStagingDirs, replaceDirectory, stagingDirFor } from "./replace-directory.ts";
 
@@ -32,7 +33,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const { content, problems } = parseContent(readContentSources(request.contentDir), request);
   if (content === undefined || hasErrors(problems)) return { ok: false, problems };
   const model = siteModelFor(content, request);
-  providePreparedSite(request, model);
+  // Eleventy writes every page but the reports, which writeReportPages streams (see there why).
+  providePreparedSite(request, { ...model, reports: [] });
 
   removeStaleStagingDirs(request.outDir);
   const staging = stagingDirFor(request.outDir);
@@ -41,8 +43,11 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
-    await eleventy.write();
-    await writeSearchIndex(staging);
+    await writeReportPages(model.reports, staging);
+    // Pagefind indexes the report pages in its own process while Eleventy writes the other pages.
+    // Both finish before anything else happens, so a failure never removes a folder still being written.
+    const settled = await Promise.allSettled([writeSearchIndex(staging), eleventy.write()]);
+    for (const result of settled) if (result.status === "rejected") throw result.reason;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const contentErrors = findContentErrors(error);
