@@ -2,7 +2,7 @@
  * The build's output is deterministic and never half-written: the same content gives the same bytes
  * whatever the time zone or locale, and a build killed midway leaves the previous site as it was.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -21,6 +21,22 @@ describe("the build's output", () => {
     const a = treeFingerprint(join(root, "a"));
     expect(Object.keys(a).length).toBeGreaterThan(100);
     expect(treeFingerprint(join(root, "b"))).toEqual(a);
+  });
+
+  it("has report pages byte-identical to the ones Eleventy itself renders in the dev server", () => {
+    const root = mkdtempSync(join(tmpdir(), "khabar-two-paths-"));
+    expect(runScript("build", ["--out", join(root, "build")]).status).toBe(0);
+    // Eleventy run directly, as the dev server runs it: the plugin loads the site and Eleventy renders every page.
+    const eleventy = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${join(root, "eleventy")}`], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      env: { ...process.env, KHABAR_CONTENT: "content" },
+    });
+    expect(eleventy.status).toBe(0);
+    const reports = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([path]) => /^(fa|en)\/news\/[a-z0-9-]+\/index\.html$/.test(path) && !path.includes("/page/")));
+    const built = reports(treeFingerprint(join(root, "build")));
+    expect(Object.keys(built).length).toBe(15);
+    expect(reports(treeFingerprint(join(root, "eleventy")))).toEqual(built);
   });
 
   it("stays as it was when a build is killed with SIGKILL halfway, and the next build clears the leftovers", async () => {
