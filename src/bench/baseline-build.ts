@@ -1,11 +1,11 @@
 /**
  * The benchmark's baseline: what any generator must do for the same reports, in plain Node with no
- * framework. It reads each report, parses its YAML, renders its Markdown and the same Nunjucks report
- * layout, and writes the page. `node --import tsx src/bench/baseline-build.ts CONTENT OUT`.
+ * framework. It reads each report, parses its YAML, renders the same Nunjucks report layout (whose
+ * `markdown` filter renders the body), and writes the page.
+ * `node --import tsx src/bench/baseline-build.ts CONTENT OUT`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import markdownIt from "markdown-it";
 import nunjucks from "nunjucks";
 import { parse } from "yaml";
 import { FILTERS } from "../eleventy/filters.ts";
@@ -17,7 +17,6 @@ const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader("layo
 for (const [name, filter] of Object.entries(FILTERS)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
 // The report layout as Eleventy sees it, without its frontmatter.
 const layout = nunjucks.compile(readFileSync("layouts/report.njk", "utf8").replace(/^---[\s\S]*?\n---\n/, ""), environment);
-const markdown = { fa: markdownIt({ typographer: true, quotes: "«»‹›" }), en: markdownIt({ typographer: true }) };
 
 let pages = 0;
 for (const lang of ["fa", "en"] as const) {
@@ -31,7 +30,7 @@ for (const lang of ["fa", "en"] as const) {
     const model = {
       path,
       title: data.title,
-      bodyHtml: markdown[lang].render(text.slice(close + 5)),
+      bodyMarkdown: text.slice(close + 5),
       dates: [{ calendar: "gregorian", datetime: data.date, text: data.date }],
       facts: [],
       jsonLd: JSON.stringify({ headline: data.title }),

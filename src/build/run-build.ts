@@ -11,7 +11,7 @@ import { ContentErrors, hasErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import { providePreparedSite } from "./prepared-site.ts";
-import { writeReportPages } from "./write-report-pages.ts";
+import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 import { environmentForBuildOptions, type BuildOptions } from "./build-options.ts";
 import { removeStaleStagingDirs, replaceDirectory, stagingDirFor } from "./replace-directory.ts";
 
@@ -33,8 +33,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
   const { content, problems } = parseContent(readContentSources(request.contentDir), request);
   if (content === undefined || hasErrors(problems)) return { ok: false, problems };
   const model = siteModelFor(content, request);
-  // Eleventy writes every page but the reports, which writeReportPages streams (see there why).
-  providePreparedSite(request, { ...model, reports: [] });
+  // Eleventy writes every page but the reports and lists, which are streamed (see write-streamed-pages.ts).
+  providePreparedSite(request, { ...model, reports: [], lists: [] });
 
   removeStaleStagingDirs(request.outDir);
   const staging = stagingDirFor(request.outDir);
@@ -44,9 +44,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
     await writeReportPages(model.reports, staging);
-    // Pagefind indexes the report pages in its own process while Eleventy writes the other pages.
-    // Both finish before anything else happens, so a failure never removes a folder still being written.
-    const settled = await Promise.allSettled([writeSearchIndex(staging), eleventy.write()]);
+    // Pagefind indexes the report pages in its own process while the other pages are written.
+    // All finish before anything else happens, so a failure never removes a folder still being written.
+    const settled = await Promise.allSettled([writeSearchIndex(staging), writeListPages(model.lists, staging), eleventy.write()]);
     for (const result of settled) if (result.status === "rejected") throw result.reason;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

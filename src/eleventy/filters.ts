@@ -3,6 +3,7 @@
  */
 import { isLang, type Lang } from "../i18n/locales.ts";
 import { isMessageKey, translate } from "../i18n/strings.ts";
+import { renderMarkdown } from "../markdown/render-markdown.ts";
 
 /**
  * A UI string in a page's language; an unknown key or language fails the build.
@@ -18,4 +19,12 @@ function checkedLang(lang: string): Lang {
   return lang;
 }
 
-export const FILTERS = { t } as const;
+/**
+ * A report body rendered from Markdown for a page in that language.
+ * @example markdown('"سلام"', "fa") // "<p>«سلام»</p>\n"
+ */
+export function markdown(text: string, lang: string): string {
+  return renderMarkdown(text, checkedLang(lang));
+}
+
+export const FILTERS = { t, markdown } as const;

@@ -5,6 +5,7 @@
  */
 import { rfc3339 } from "../dates/format-date.ts";
 import type { Lang } from "../i18n/locales.ts";
+import { renderMarkdown } from "../markdown/render-markdown.ts";
 import type { SiteContext } from "./page-meta.ts";
 import type { PreparedReport } from "./prepared-report.ts";
 import type { Feed } from "./site-model.ts";
@@ -36,7 +37,7 @@ export function atomFeed(lang: Lang, reports: readonly PreparedReport[], { conte
       url: urls.absolute(item.path),
       published: rfc3339(item.report.date),
       summary: item.description,
-      contentHtml: item.bodyHtml,
+      contentHtml: renderMarkdown(item.report.body, lang),
     })),
   };
 }

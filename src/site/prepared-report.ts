@@ -1,9 +1,9 @@
 /**
- * What every page needs of a report, computed once per build: its address, its description, its
- * rendered body and its teaser for lists.
+ * What every page needs of a report, computed once per build: its address, its description and its
+ * teaser for lists. The body is rendered when its page is written (the `markdown` filter).
  */
 import type { Report } from "../content/report.ts";
-import { firstParagraphText, renderMarkdown } from "../markdown/render-markdown.ts";
+import { firstParagraphText } from "../markdown/render-markdown.ts";
 import { displayDates } from "./display-dates.ts";
 import { shortenText } from "./shorten-text.ts";
 import type { ReportTeaser } from "./site-model.ts";
@@ -16,12 +16,11 @@ export interface PreparedReport {
   readonly report: Report;
   readonly path: string;
   readonly description: string;
-  readonly bodyHtml: string;
   readonly teaser: ReportTeaser;
 }
 
 /**
- * Prepares a report: Markdown is rendered here and nowhere else.
+ * Prepares a report for the pages that show it.
  * @example prepareReport(report, urls).path // "/fa/news/itu-secretary-general-baku/"
  */
 export function prepareReport(report: Report, urls: UrlMaker): PreparedReport {
@@ -31,7 +30,6 @@ export function prepareReport(report: Report, urls: UrlMaker): PreparedReport {
     report,
     path,
     description,
-    bodyHtml: renderMarkdown(report.body, report.lang),
     teaser: { title: report.title, href: urls.href(path), dates: displayDates(report.date, report.lang), summary: description, draft: report.draft },
   };
 }

@@ -31,7 +31,7 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
     title: report.title,
     dates: item.teaser.dates,
     facts: reportFacts(report, content.registries, report.lang, (kind, key) => urls.href(entityPath(report.lang, kind, key))),
-    bodyHtml: item.bodyHtml,
+    bodyMarkdown: item.report.body,
     source: sourceOf(report),
     jsonLd: newsArticleJsonLd({
       report,

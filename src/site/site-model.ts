@@ -83,7 +83,8 @@ export interface ReportPage {
   /** Jalali first on Persian pages, Gregorian first on English ones. */
   readonly dates: readonly DisplayDate[];
   readonly facts: readonly ReportFact[];
-  readonly bodyHtml: string;
+  /** The body in Markdown: the layout renders it as the page is written, so no archive holds every report's HTML at once. */
+  readonly bodyMarkdown: string;
   readonly source?: { readonly name: string; readonly href?: string | undefined } | undefined;
   /** JSON-LD `NewsArticle`, already safe to place inside `<script>`. */
   readonly jsonLd: string;

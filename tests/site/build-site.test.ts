@@ -380,8 +380,8 @@ describe("buildSite report pages", () => {
 
   it("renders the body and keeps the source's name and address", () => {
     const page = reportPageAt(siteModel(), "/fa/news/itu-sg-baku/");
-    expect({ bodyHtml: page.bodyHtml, source: page.source, draft: page.draft }).toEqual({
-      bodyHtml: "<p>First paragraph of the report.</p>\n<p>Second paragraph.</p>\n",
+    expect({ bodyMarkdown: page.bodyMarkdown, source: page.source, draft: page.draft }).toEqual({
+      bodyMarkdown: "First paragraph of the report.\n\nSecond paragraph.\n",
       source: { name: "ایرنا", href: "https://www.irna.ir/news/1" },
       draft: false,
     });

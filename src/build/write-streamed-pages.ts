@@ -1,0 +1,46 @@
+/**
+ * Writing the bulk of a build's pages, the reports and the paginated lists, from the same Nunjucks
+ * page bodies (`layouts/partials/report-page.njk`, `list-page.njk`) that Eleventy renders in the dev
+ * server, one page at a time. Eleventy renders every page of a template into memory before writing
+ * any, so an archive of thousands of reports would hold all of them at once; streaming keeps memory
+ * flat and lets the search index start on the reports while Eleventy writes the remaining pages.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import nunjucks from "nunjucks";
+import { FILTERS } from "../eleventy/filters.ts";
+import type { ListPage, ReportPage } from "../site/site-model.ts";
+
+/** Eleventy's Nunjucks set-up: the includes folder, then the input folder; escaping on. */
+function nunjucksEnvironment(): nunjucks.Environment {
+  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["layouts/partials", "layouts"]), {
+    autoescape: true,
+    throwOnUndefined: false,
+  });
+  for (const [name, filter] of Object.entries(FILTERS)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+  return environment;
+}
+
+async function writePages(template: nunjucks.Template, pages: readonly (ReportPage | ListPage)[], siteDir: string): Promise<void> {
+  for (const page of pages) {
+    const target = join(siteDir, page.path, "index.html");
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, template.render({ model: page }));
+  }
+}
+
+/**
+ * Renders and writes the report pages below `siteDir`, each as `<path>index.html`.
+ * @example await writeReportPages(model.reports, "/repo/.dist.building-4242")
+ */
+export async function writeReportPages(pages: readonly ReportPage[], siteDir: string): Promise<void> {
+  await writePages(nunjucksEnvironment().getTemplate("report-page.njk", true), pages, siteDir);
+}
+
+/**
+ * Renders and writes the list pages (all reports, archive months, entities) below `siteDir`.
+ * @example await writeListPages(model.lists, "/repo/.dist.building-4242")
+ */
+export async function writeListPages(pages: readonly ListPage[], siteDir: string): Promise<void> {
+  await writePages(nunjucksEnvironment().getTemplate("list-page.njk", true), pages, siteDir);
+}
