@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { parseContent } from "../content/parse-content.ts";
-import { ContentErrors, hasErrors, type Problem } from "../content/problem.ts";
+import { hasErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import { providePreparedSite } from "./prepared-site.ts";
@@ -50,8 +50,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
     for (const result of settled) if (result.status === "rejected") throw result.reason;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    const contentErrors = findContentErrors(error);
-    if (contentErrors !== undefined) return { ok: false, problems: contentErrors.problems };
+    // Content errors were all found above; what fails here is a template, Pagefind or the disk.
     return { ok: false, problems: [], error: error instanceof Error ? error : new Error(String(error)) };
   }
   const files = filesBelow(staging);
@@ -81,18 +80,6 @@ async function writeSearchIndex(siteDir: string): Promise<void> {
     // Pagefind runs as a child process; left open, it would keep a failed build from exiting.
     await pagefind.close();
   }
-}
-
-/** Eleventy wraps errors thrown while computing data; the content's own error is somewhere in the causes. */
-function findContentErrors(error: unknown): ContentErrors | undefined {
-  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
-    if (current instanceof ContentErrors) return current;
-    if (typeof current === "object" && "problems" in current && (current as { name?: unknown }).name === "ContentErrors") {
-      return current as ContentErrors;
-    }
-    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
 }
 
 function filesBelow(dir: string): string[] {

@@ -3,6 +3,7 @@
  * The search page's script, bundled into `/assets/search.js`: it reads the query from the form (or
  * `?q=`), normalises it for the page's language and asks Pagefind's index of that language.
  */
+import { toPersianDigits } from "../dates/digits.ts";
 import { normaliseQuery } from "./normalise-query.ts";
 
 interface PagefindResultData {
@@ -78,7 +79,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 function formatCount(count: number, lang: string): string {
-  return normaliseQuery(String(count), lang);
+  return lang === "fa" ? toPersianDigits(String(count)) : String(count);
 }
 
 void main();
