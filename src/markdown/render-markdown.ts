@@ -40,14 +40,36 @@ export function renderMarkdown(markdown: string, lang: Lang): string {
   return markdownFor(lang).render(markdown);
 }
 
+/** Where a body's first paragraph is looked for first: its opening few kilobytes, ending at a blank line. */
+const LEAD_PREFIX_LENGTH = 2048;
+
+/** A link reference definition (`[id]: url`) can sit anywhere and change how earlier text reads. */
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+
 /**
- * The first paragraph of a body as plain text, for a summary when the author gave none.
+ * The first paragraph of a body as plain text, for a summary when the author gave none. Only the
+ * body's opening blocks are parsed when they hold a paragraph: the prefix ends before a blank line,
+ * which ends any paragraph, so what follows cannot change it. A long report is then not parsed
+ * twice just for its lead.
  * @example firstParagraphText("## Head\n\nFirst *one*.\n\nSecond.", "en") // "First one."
  */
 export function firstParagraphText(markdown: string, lang: Lang): string {
-  const tokens = markdownFor(lang).parse(markdown, {});
+  if (!REFERENCE_DEFINITION.test(markdown)) {
+    for (let length = LEAD_PREFIX_LENGTH; length < markdown.length; length *= 2) {
+      const blankLine = markdown.indexOf("\n\n", length);
+      if (blankLine === -1) break;
+      const lead = firstParagraphIn(markdownFor(lang).parse(markdown.slice(0, blankLine), {}));
+      if (lead !== undefined) return lead;
+    }
+  }
+  return firstParagraphIn(markdownFor(lang).parse(markdown, {})) ?? "";
+}
+
+/** The text of the first paragraph among the tokens, if there is one. */
+function firstParagraphIn(tokens: readonly Token[]): string | undefined {
   const open = tokens.findIndex((token: Token) => token.type === "paragraph_open");
-  const inline = open === -1 ? undefined : tokens[open + 1];
+  if (open === -1) return undefined;
+  const inline = tokens[open + 1];
   if (inline === undefined || inline.type !== "inline") return "";
   return (inline.children ?? [])
     .map((child: Token) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" ? " " : ""))

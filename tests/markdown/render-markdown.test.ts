@@ -90,6 +90,21 @@ describe("firstParagraphText", () => {
     expect(firstParagraphText('"نقل قول" و <b>', "fa")).toBe("«نقل قول» و <b>");
   });
 
+  it("reads the lead of a long body the same as the whole body gives it", () => {
+    const filler = "More text follows here. ".repeat(200);
+    expect(firstParagraphText(`## Head\n\nThe *lead*.\n\n${filler}\n\n${filler}`, "en")).toBe("The lead.");
+  });
+
+  it("finds the lead after a long fenced block with blank lines in it", () => {
+    const code = "x = 1\n\n".repeat(400);
+    expect(firstParagraphText(`\`\`\`\n${code}\`\`\`\n\nAfter the code.\n\nNext.`, "en")).toBe("After the code.");
+  });
+
+  it("follows a link reference defined at the end of a long body", () => {
+    const filler = "More text follows here. ".repeat(200);
+    expect(firstParagraphText(`Met the [ITU][itu] chief.\n\n${filler}\n\n[itu]: https://www.itu.int/`, "en")).toBe("Met the ITU chief.");
+  });
+
   it("gives an empty text when the body has no paragraph", () => {
     expect(firstParagraphText("## Only a heading", "en")).toBe("");
   });
