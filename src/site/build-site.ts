@@ -5,6 +5,7 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate } from "../i18n/strings.ts";
+import { searchIndexPath } from "../search/search-index.ts";
 import { archivePages } from "./archive-pages.ts";
 import { reportsByLanguage } from "./collections.ts";
 import { entityPages } from "./entity-pages.ts";
@@ -114,8 +115,7 @@ function searchPage(lang: Lang, context: SiteContext): SearchPage {
       section: "search",
       translationPath: searchPath(otherLang(lang)),
     }),
-    pagefindHref: context.urls.href("/pagefind/"),
-    baseHref: context.urls.href("/"),
+    indexHref: context.urls.href(searchIndexPath(lang)),
     scriptHref: context.urls.href("/assets/search.js"),
   };
 }

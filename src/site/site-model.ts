@@ -153,10 +153,8 @@ export interface IndexPage {
 export interface SearchPage {
   readonly path: string;
   readonly meta: PageMeta;
-  /** Where Pagefind's files are, under the path prefix. */
-  readonly pagefindHref: string;
-  /** The site's root under the path prefix, which Pagefind's result addresses are relative to. */
-  readonly baseHref: string;
+  /** The folder of this language's search index (src/search/search-index.ts), under the path prefix. */
+  readonly indexHref: string;
   readonly scriptHref: string;
 }
 

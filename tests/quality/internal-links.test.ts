@@ -30,14 +30,14 @@ interface Findings {
   readonly checked: Set<string>;
 }
 
-/** Every URL a page refers to through an attribute: links, scripts, images, og:url, Pagefind's folder. */
+/** Every URL a page refers to through an attribute: links, scripts, images, og:url, the search index's first file. */
 function referencesOf(html: string): string[] {
   const $ = load(html);
   const references = $("[href], [src]")
     .toArray()
     .flatMap((element) => [$(element).attr("href"), $(element).attr("src")])
     .concat($('meta[property="og:url"]').attr("content"))
-    .concat($("[data-pagefind]").toArray().map((element) => `${$(element).attr("data-pagefind") ?? ""}pagefind.js`));
+    .concat($("[data-search-index]").toArray().map((element) => `${$(element).attr("data-search-index") ?? ""}index.json`));
   return references.filter((reference): reference is string => reference !== undefined);
 }
 
@@ -119,13 +119,13 @@ describe("links inside the sample build", () => {
   it("every internal href and src of every page resolves to a file of the build", () => {
     const findings = checkPages(atRoot);
     expect(findings.unresolved, findings.unresolved.join("\n")).toEqual([]);
-    expect([...findings.checked]).toEqual(expect.arrayContaining(["/assets/khabar.css", "/assets/search.js", "/pagefind/pagefind.js", "/fa/feed.xml", "/en/news/itu-secretary-general-baku/", "/fa/archive/1404/08/"]));
+    expect([...findings.checked]).toEqual(expect.arrayContaining(["/assets/khabar.css", "/assets/search.js", "/search-index/fa/index.json", "/fa/feed.xml", "/en/news/itu-secretary-general-baku/", "/fa/archive/1404/08/"]));
   });
 
   it("every internal href and src of every page resolves to a file of the build made with --path-prefix /sub/", () => {
     const findings = checkPages(underSub);
     expect(findings.unresolved, findings.unresolved.join("\n")).toEqual([]);
-    expect([...findings.checked]).toEqual(expect.arrayContaining(["/sub/assets/khabar.css", "/sub/assets/search.js", "/sub/pagefind/pagefind.js", "/sub/fa/feed.xml", "/sub/en/news/itu-secretary-general-baku/"]));
+    expect([...findings.checked]).toEqual(expect.arrayContaining(["/sub/assets/khabar.css", "/sub/assets/search.js", "/sub/search-index/fa/index.json", "/sub/fa/feed.xml", "/sub/en/news/itu-secretary-general-baku/"]));
   });
 
   it("no internal link of any page of the build made with --path-prefix /sub/ lacks the prefix", () => {

@@ -1,0 +1,22 @@
+/**
+ * Writing the search index (src/search/search-index.ts) into a build's folder.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { searchIndexFiles } from "../search/search-index.ts";
+import type { ReportPage } from "../site/site-model.ts";
+
+/**
+ * Writes the index of the report pages below `siteDir`; `baseHref` is the site's root under the path prefix.
+ * @example writeSearchIndex(model.reports, "/", "/repo/.dist.building-4242") // writes …/search-index/{fa,en}/
+ */
+export function writeSearchIndex(reports: readonly ReportPage[], baseHref: string, siteDir: string): void {
+  const folders = new Set<string>();
+  for (const [path, text] of searchIndexFiles(reports, baseHref)) {
+    const target = join(siteDir, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, text);
+  }
+}

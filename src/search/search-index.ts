@@ -1,0 +1,147 @@
+/**
+ * The site's search index: for each language, the reports' terms split into small files by their
+ * first two letters, so the search page fetches only the files of the words typed, and the reports'
+ * titles, dates and summaries in files of 100, fetched for the results shown.
+ *
+ * It is built from the page models in one pass, holding one pair of numbers per report and term,
+ * so an archive of 10,000 reports indexes in about a second and a few tens of megabytes.
+ */
+import { LANGS, type Lang } from "../i18n/locales.ts";
+import type { DisplayDate, ReportPage } from "../site/site-model.ts";
+import { indexTerms, shardOf } from "./search-terms.ts";
+
+/** Reports per documents file: a page of 20 results needs one or two of them. */
+export const DOCUMENTS_PER_FILE = 100;
+
+/** How much a word counts where it appears: the title most, the body least. */
+const FIELD_WEIGHTS = { title: 8, facts: 4, summary: 2, dates: 2, body: 1 } as const;
+
+/** `index.json` of a language: what the search page reads first. */
+export interface SearchManifest {
+  readonly documents: number;
+  readonly documentsPerFile: number;
+  /** The term files that exist, so a word with no file is known to match nothing without a request. */
+  readonly shards: readonly string[];
+}
+
+/**
+ * A term file: each term's reports as `[report, weight, report, weight, …]`, each report number
+ * given as the difference from the one before (they only grow), which keeps the files small.
+ */
+export type SearchShard = Record<string, readonly number[]>;
+
+/** A result as the search page shows it: address, title, both dates, summary. */
+export type SearchDocumentEntry = readonly [href: string, title: string, dates: readonly (readonly [calendar: string, datetime: string, text: string])[], summary: string];
+
+/** What the index needs of a report. */
+export interface SearchDocument {
+  readonly href: string;
+  readonly title: string;
+  readonly dates: readonly DisplayDate[];
+  readonly summary: string;
+  /** People, organisations, venue, event and topics, as the page names them. */
+  readonly facts: readonly string[];
+  /** The body in Markdown; its syntax and link addresses are not words of the report. */
+  readonly bodyMarkdown: string;
+}
+
+/**
+ * What a report page gives the index; `baseHref` is the site's root under the path prefix.
+ * @example searchDocumentOf(page, "/").href // "/fa/news/itu-secretary-general-baku/"
+ */
+export function searchDocumentOf(page: ReportPage, baseHref: string): SearchDocument {
+  return {
+    href: `${baseHref}${page.path.slice(1)}`,
+    title: page.title,
+    dates: page.dates,
+    summary: page.meta.description,
+    facts: page.facts.flatMap((fact) => fact.items.flatMap((item) => (item.detail === undefined ? [item.name] : [item.name, item.detail]))),
+    bodyMarkdown: page.bodyMarkdown,
+  };
+}
+
+/** Link and image addresses, autolinks and bare URLs in Markdown: not words a reader searches for. */
+const MARKDOWN_ADDRESSES = /\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\bhttps?:\/\/\S+/gi;
+
+/** One language's index, filled report by report, newest first (a report's number is its rank on ties). */
+export class SearchIndexBuilder {
+  private readonly postings = new Map<string, number[]>();
+  private readonly documents: SearchDocumentEntry[] = [];
+
+  /**
+   * Adds a report.
+   * @example builder.add(searchDocumentOf(page, "/"))
+   */
+  add(document: SearchDocument): void {
+    const id = this.documents.length;
+    this.documents.push([
+      document.href,
+      document.title,
+      document.dates.map((date) => [date.calendar, date.datetime, date.text] as const),
+      document.summary,
+    ]);
+    const weights = new Map<string, number>();
+    const count = (text: string, weight: number) => {
+      for (const term of indexTerms(text)) weights.set(term, (weights.get(term) ?? 0) + weight);
+    };
+    count(document.title, FIELD_WEIGHTS.title);
+    for (const fact of document.facts) count(fact, FIELD_WEIGHTS.facts);
+    count(document.summary, FIELD_WEIGHTS.summary);
+    for (const date of document.dates) count(date.text, FIELD_WEIGHTS.dates);
+    count(document.bodyMarkdown.replace(MARKDOWN_ADDRESSES, " "), FIELD_WEIGHTS.body);
+    for (const [term, weight] of weights) {
+      const list = this.postings.get(term);
+      if (list === undefined) this.postings.set(term, [id, weight]);
+      else list.push(id, weight);
+    }
+  }
+
+  /**
+   * The index's files, by path below the language's index folder.
+   * @example builder.files().get("index.json") // '{"documents":2,"documentsPerFile":100,"shards":["69-74",…]}'
+   */
+  files(): Map<string, string> {
+    const shards = new Map<string, Record<string, number[]>>();
+    for (const term of [...this.postings.keys()].sort()) {
+      const key = shardOf(term);
+      let shard = shards.get(key);
+      if (shard === undefined) shards.set(key, (shard = {}));
+      shard[term] = deltaEncoded(this.postings.get(term) ?? []);
+    }
+    const files = new Map<string, string>();
+    const manifest: SearchManifest = { documents: this.documents.length, documentsPerFile: DOCUMENTS_PER_FILE, shards: [...shards.keys()].sort() };
+    files.set("index.json", JSON.stringify(manifest));
+    for (const [key, shard] of shards) files.set(`terms/${key}.json`, JSON.stringify(shard));
+    for (let start = 0; start < this.documents.length; start += DOCUMENTS_PER_FILE) {
+      files.set(`documents/${start / DOCUMENTS_PER_FILE}.json`, JSON.stringify(this.documents.slice(start, start + DOCUMENTS_PER_FILE)));
+    }
+    return files;
+  }
+}
+
+function deltaEncoded(pairs: readonly number[]): number[] {
+  const encoded = [...pairs];
+  for (let index = encoded.length - 2; index >= 2; index -= 2) encoded[index] = (pairs[index] ?? 0) - (pairs[index - 2] ?? 0);
+  return encoded;
+}
+
+/** Where a language's index lives below the site's root. */
+export function searchIndexPath(lang: Lang): string {
+  return `/search-index/${lang}/`;
+}
+
+/**
+ * Every file of the search index of the given report pages (both languages), by path below the
+ * site's root; `baseHref` is the site's root under the path prefix.
+ * @example searchIndexFiles(model.reports, "/").get("search-index/en/index.json") // '{"documents":8,…}'
+ */
+export function searchIndexFiles(reports: readonly ReportPage[], baseHref: string): Map<string, string> {
+  // Both languages get an index, even an empty one: each has a search page that reads it.
+  const builders = new Map<Lang, SearchIndexBuilder>(LANGS.map((lang) => [lang, new SearchIndexBuilder()]));
+  for (const page of reports) builders.get(page.meta.lang)?.add(searchDocumentOf(page, baseHref));
+  const files = new Map<string, string>();
+  for (const [lang, builder] of builders) {
+    for (const [path, text] of builder.files()) files.set(`${searchIndexPath(lang).slice(1)}${path}`, text);
+  }
+  return files;
+}

@@ -1,0 +1,82 @@
+/**
+ * The words a search matches on, the same in the build (indexing reports) and in the browser
+ * (reading a query). Readers type Persian on Arabic keyboards (ي, ك), digits in any script, with or
+ * without the zero-width non-joiner; all of these must find the same report.
+ */
+import { toAsciiDigits } from "../dates/digits.ts";
+
+const ZWNJ = "\u200c";
+
+/** Arabic letter forms that Persian writes with its own letters, and forms a reader may not type. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  "\u064a": "\u06cc", // ي → ی
+  "\u0649": "\u06cc", // ى → ی
+  "\u0643": "\u06a9", // ك → ک
+  "\u0629": "\u0647", // ة → ه
+  "\u06c0": "\u0647", // ۀ → ه
+  "\u0623": "\u0627", // أ → ا
+  "\u0625": "\u0627", // إ → ا
+  "\u0671": "\u0627", // ٱ → ا
+  "\u0624": "\u0648", // ؤ → و
+};
+const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
+
+/** Marks nobody types in a query: Arabic vowel signs, hamza above, superscript alef, tatweel, LRM/RLM, ZWJ. */
+const IGNORED_MARKS = /[\u064b-\u065f\u0670\u0640\u200d\u200e\u200f]/g;
+
+/** A word: letters and digits, parts of a compound joined by ZWNJ kept together. */
+const WORD = /[\p{L}\p{N}]+(?:\u200c[\p{L}\p{N}]+)*/gu;
+
+/** Words of one letter ("s" of "ITU's", "و") find nothing useful and are left out. */
+const SHORTEST_TERM = 2;
+
+/**
+ * Text in the spelling the index uses: letters folded, marks dropped, ASCII digits, lower case.
+ * ZWNJ is kept so compounds can still be split.
+ * @example foldForSearch("همكاري‌هاي ۱۴۰۴ ITU") // "همکاری‌های 1404 itu"
+ */
+export function foldForSearch(text: string): string {
+  return toAsciiDigits(text.replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter] ?? letter).replace(IGNORED_MARKS, "")).toLowerCase();
+}
+
+/**
+ * The terms a report's text is indexed under: every word without its ZWNJ, and for a compound also
+ * each of its parts, so "همکاری‌های" is found by "همکاریهای", "همکاری‌های" and "همکاری های".
+ * @example indexTerms("همکاری‌های ITU") // ["همکاریهای", "همکاری", "های", "itu"]
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const [word] of foldForSearch(text).matchAll(WORD)) {
+    const parts = word.split(ZWNJ);
+    const joined = parts.join("");
+    if (joined.length >= SHORTEST_TERM) terms.push(joined);
+    if (parts.length > 1) for (const part of parts) if (part.length >= SHORTEST_TERM) terms.push(part);
+  }
+  return terms;
+}
+
+/**
+ * The terms of a query, each matched as the start of an indexed term.
+ * @example queryTerms("همكاري‌هاي  1404") // ["همکاریهای", "1404"]
+ */
+export function queryTerms(query: string): string[] {
+  const terms = new Set<string>();
+  for (const [word] of foldForSearch(query).matchAll(WORD)) {
+    const joined = word.split(ZWNJ).join("");
+    if (joined.length >= SHORTEST_TERM) terms.add(joined);
+  }
+  return [...terms];
+}
+
+/**
+ * The index file a term is kept in: its first two characters as hexadecimal code points, so file
+ * names stay ASCII and a query needs only the files of its own words.
+ * @example shardOf("itu") // "69-74"
+ * @example shardOf("همکاری") // "647-645"
+ */
+export function shardOf(term: string): string {
+  return [...term]
+    .slice(0, SHORTEST_TERM)
+    .map((char) => (char.codePointAt(0) ?? 0).toString(16))
+    .join("-");
+}

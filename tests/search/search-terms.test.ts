@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { foldForSearch, indexTerms, queryTerms, shardOf } from "../../src/search/search-terms.ts";
+
+describe("foldForSearch", () => {
+  it("writes Arabic yeh, alef maksura and kaf as Persian yeh and keheh", () => {
+    expect(foldForSearch("همكاري مصطفى")).toBe("همکاری مصطفی");
+  });
+
+  it("writes Persian and Arabic-Indic digits as ASCII digits", () => {
+    expect(foldForSearch("۱۴۰۴ و ٢٠٢٥")).toBe("1404 و 2025");
+  });
+
+  it("drops vowel signs, tatweel, LRM and RLM, and keeps the ZWNJ", () => {
+    expect(foldForSearch("مُحَمَّد\u200eـ\u200fهمکاری\u200cها")).toBe("محمدهمکاری\u200cها");
+  });
+
+  it("lowers the case of Latin letters", () => {
+    expect(foldForSearch("WTDC-25 ITU")).toBe("wtdc-25 itu");
+  });
+});
+
+describe("indexTerms", () => {
+  it("indexes a ZWNJ compound whole, without its ZWNJ, and by each of its parts", () => {
+    expect(indexTerms("همکاری\u200cهای بین\u200cالمللی")).toEqual(["همکاریهای", "همکاری", "های", "بینالمللی", "بین", "المللی"]);
+  });
+
+  it("splits on punctuation and leaves out words of one letter", () => {
+    expect(indexTerms("ITU's WTDC-25, in Baku (2025).")).toEqual(["itu", "wtdc", "25", "in", "baku", "2025"]);
+  });
+
+  it("gives nothing for text without letters or digits", () => {
+    expect(indexTerms(" — « » ")).toEqual([]);
+  });
+});
+
+describe("queryTerms", () => {
+  it("joins a compound's parts as the index does, and drops repeated words", () => {
+    expect(queryTerms("همكاري‌هاي  همکاریهای 1404")).toEqual(["همکاریهای", "1404"]);
+  });
+
+  it("gives no terms for a query of single letters and spaces", () => {
+    expect(queryTerms("  a و  ")).toEqual([]);
+  });
+});
+
+describe("shardOf", () => {
+  it("names a term's file by its first two code points in hexadecimal", () => {
+    expect(shardOf("itu")).toBe("69-74");
+    expect(shardOf("همکاری")).toBe("647-645");
+    expect(shardOf("1404")).toBe("31-34");
+  });
+});
