@@ -58,6 +58,26 @@ describe.skipIf(NO_CHROMIUM)(`search in Chromium (skipped when ${NO_CHROMIUM_REA
     await page.close();
   });
 
+  it("finds the same reports for a compound written with a ZWNJ, without it, and with a space", async () => {
+    const found: string[][] = [];
+    for (const query of ["همکاری\u200cهای", "همکاریهای", "همکاری های"]) {
+      const { titles, page } = await search(`/fa/search/?q=${encodeURIComponent(query)}`);
+      found.push(titles);
+      await page.close();
+    }
+    expect(found[0]).toHaveLength(8);
+    expect(found[1]).toEqual(found[0]);
+    // With a space these are two words, each weighed on its own: the same reports, ranked a little differently.
+    expect([...(found[2] ?? [])].sort()).toEqual([...(found[0] ?? [])].sort());
+  });
+
+  it("finds a word by its first letters and shows both dates of each result", async () => {
+    const { titles, page } = await search(`/fa/search/?q=${encodeURIComponent("تاجیکس")}`);
+    expect(titles).toEqual(["پیشنهاد تاجیکستان برای تولید مشترک فیبر نوری در دیدار با وزیر ارتباطات", "رایزنی وزیران ارتباطات ایران و پاکستان در باکو درباره کریدورهای امن ارتباطی"]);
+    expect(await page.locator(".search-results li:first-child .dates time").allTextContents()).toEqual(["دوشنبه ۳ آذر ۱۴۰۴", "۲۴ نوامبر ۲۰۲۵"]);
+    await page.close();
+  });
+
   it("searches as the reader types, and says so when nothing matches", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/en/search/`);
