@@ -2,6 +2,7 @@
  * Putting a finished build in place of the previous one, so that a failed or killed build never
  * leaves a half-written site behind (contract §1).
  */
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -31,7 +32,10 @@ export function removeStaleStagingDirs(outDir: string): string[] {
 }
 
 /**
- * Moves a finished staging folder to the output path, replacing what was there.
+ * Moves a finished staging folder to the output path, replacing what was there. The replaced
+ * output is renamed aside at once and deleted by a detached process: deleting the thousands of
+ * files of an archive takes seconds, and nobody needs to wait for it. If that process never
+ * finishes, the next build removes the folder (see {@link removeStaleStagingDirs}).
  * @example replaceDirectory("/repo/.dist.building-4242", "dist") // dist now holds the new build
  */
 export function replaceDirectory(stagingDir: string, outDir: string): void {
@@ -48,5 +52,15 @@ export function replaceDirectory(stagingDir: string, outDir: string): void {
     renameSync(previous, out);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  removeInBackground(previous);
+}
+
+const REMOVE_FOLDER = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+
+function removeInBackground(dir: string): void {
+  try {
+    spawn(process.execPath, ["-e", REMOVE_FOLDER, dir], { detached: true, stdio: "ignore" }).unref();
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -40,8 +40,8 @@ export function renderMarkdown(markdown: string, lang: Lang): string {
   return markdownFor(lang).render(markdown);
 }
 
-/** Where a body's first paragraph is looked for first: its opening few kilobytes, ending at a blank line. */
-const LEAD_PREFIX_LENGTH = 2048;
+/** Where a body's first paragraph is looked for first: its opening half kilobyte, up to the next blank line. */
+const LEAD_PREFIX_LENGTH = 512;
 
 /** A link reference definition (`[id]: url`) can sit anywhere and change how earlier text reads. */
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:/m;

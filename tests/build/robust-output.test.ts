@@ -65,6 +65,9 @@ describe("the build's output", () => {
 
     expect(treeFingerprint(out)).toEqual(before);
     expect(runScript("build", ["--out", out]).status).toBe(0);
+    // The output that build replaced is deleted by a detached process: give it a moment.
+    const cleared = Date.now() + 20_000;
+    while (readdirSync(root).length > 2 && Date.now() < cleared) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readdirSync(root).sort()).toEqual(["content", "dist"]);
   });
 });
