@@ -28,6 +28,10 @@ describe("indexTerms", () => {
     expect(indexTerms("ITU's WTDC-25, in Baku (2025).")).toEqual(["itu", "wtdc", "25", "in", "baku", "2025"]);
   });
 
+  it("reads letters outside the Basic Multilingual Plane as letters, and an emoji as a separator", () => {
+    expect(indexTerms("x\u{1d49c}y ITU\u{1f642}Baku")).toEqual(["x\u{1d49c}y", "itu", "baku"]);
+  });
+
   it("gives nothing for text without letters or digits", () => {
     expect(indexTerms(" — « » ")).toEqual([]);
   });
