@@ -25,6 +25,36 @@ export interface Content {
 export interface ParseContentOptions {
   /** Keep reports marked `draft: true` (the dev server shows them). */
   readonly includeDrafts: boolean;
+  /** What earlier parses found in each report file, so that unchanged files are not parsed again (the dev server). */
+  readonly reportCache?: ReportFileCache | undefined;
+}
+
+/** A registry key as a report file writes it, and where, checked against the registries on every parse. */
+export interface RegistryKeyUse {
+  readonly field: keyof typeof REGISTRY_OF_FIELD;
+  readonly key: string;
+  /** The position in a list field (`topics`). */
+  readonly index?: number | undefined;
+  readonly line: number;
+}
+
+/** What one report file shows on its own, before the checks that need the other files. */
+export interface CheckedReportFile {
+  /** The report, when the file itself has no error. */
+  readonly report: Report | undefined;
+  readonly problems: readonly Problem[];
+  readonly registryKeys: readonly RegistryKeyUse[];
+  /** The line a repeated-translationKey problem points at. */
+  readonly translationKeyLine: number;
+}
+
+/**
+ * Remembers each report file's {@link CheckedReportFile}: `get` answers only for the same path and text.
+ * The registry and cross-file checks are not remembered, so they always see every file as it is now.
+ */
+export interface ReportFileCache {
+  get(file: ReportSourceFile): CheckedReportFile | undefined;
+  set(file: ReportSourceFile, checked: CheckedReportFile): void;
 }
 
 export interface ParsedContent {
@@ -53,9 +83,13 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   // an archive of thousands of reports never holds thousands of documents at once.
   const valid: ValidReport[] = [];
   for (const file of sources.reports) {
-    const result = parseReport(file);
-    problems.push(...result.problems, ...unknownKeyProblems(result, data.registries, file.path));
-    if (result.report !== undefined) valid.push({ report: result.report, translationKeyLine: result.lineOf("translationKey") });
+    let checked = options.reportCache?.get(file);
+    if (checked === undefined) {
+      checked = checkReportFile(file);
+      options.reportCache?.set(file, checked);
+    }
+    problems.push(...checked.problems, ...unknownKeyProblems(checked.registryKeys, data.registries, file.path));
+    if (checked.report !== undefined) valid.push({ report: checked.report, translationKeyLine: checked.translationKeyLine });
   }
   problems.push(...repeatedSlugProblems(sources.reports));
   problems.push(...repeatedTranslationKeyProblems(valid));
@@ -67,27 +101,41 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   return { content: { site: data.site, registries: data.registries, reports }, validReports, problems: sorted };
 }
 
-/** Registry keys are checked on the fields as written, so they are reported even when other fields are wrong. */
-function unknownKeyProblems({ fields, lineOf }: ParsedReport, registries: Registries, file: string): Problem[] {
+/** One file's own findings; only these plain values are kept, so the file's YAML document can be freed. */
+function checkReportFile(file: ReportSourceFile): CheckedReportFile {
+  const parsed = parseReport(file);
+  return { report: parsed.report, problems: parsed.problems, registryKeys: registryKeyUses(parsed), translationKeyLine: parsed.lineOf("translationKey") };
+}
+
+/** Registry keys are taken from the fields as written, so they are checked even when other fields are wrong. */
+function registryKeyUses({ fields, lineOf }: ParsedReport): RegistryKeyUse[] {
+  const uses: RegistryKeyUse[] = [];
+  const use = (field: keyof typeof REGISTRY_OF_FIELD, key: unknown, index?: number) => {
+    if (typeof key === "string") uses.push({ field, key, index, line: lineOf(field, index) });
+  };
+  use("minister", fields.minister);
+  use("counterpart", fields.counterpart);
+  use("organization", fields.organization);
+  use("venue", fields.venue);
+  if (Array.isArray(fields.topics)) fields.topics.forEach((topic: unknown, index) => use("topics", topic, index));
+  return uses;
+}
+
+/** One problem for each registry key that the registries do not have, with the nearest known key suggested. */
+function unknownKeyProblems(uses: readonly RegistryKeyUse[], registries: Registries, file: string): Problem[] {
   const problems: Problem[] = [];
-  const check = (field: keyof typeof REGISTRY_OF_FIELD, key: unknown, index?: number) => {
-    if (typeof key !== "string") return;
+  for (const { field, key, index, line } of uses) {
     const registryName = REGISTRY_OF_FIELD[field];
     const registry = registries[registryName];
-    if (Object.hasOwn(registry, key)) return;
+    if (Object.hasOwn(registry, key)) continue;
     problems.push({
       file,
-      line: lineOf(field, index),
+      line,
       field: index === undefined ? field : `${field}[${index}]`,
       message: `unknown key "${key}" in ${registryName}.yaml${didYouMean(key, Object.keys(registry))}`,
       severity: "error",
     });
-  };
-  check("minister", fields.minister);
-  check("counterpart", fields.counterpart);
-  check("organization", fields.organization);
-  check("venue", fields.venue);
-  if (Array.isArray(fields.topics)) fields.topics.forEach((topic: unknown, index) => check("topics", topic, index));
+  }
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseContent, type Content, type ContentSources } from "../../src/content/parse-content.ts";
+import { parseContent, type CheckedReportFile, type Content, type ContentSources, type ReportFileCache } from "../../src/content/parse-content.ts";
 import { formatProblem } from "../../src/content/problem.ts";
 import type { Report } from "../../src/content/report.ts";
 import type { ReportSourceFile } from "../../src/content/source-file.ts";
@@ -546,6 +546,60 @@ describe("parseContent bugs", () => {
     const topics = `${TOPICS_YAML}Bad_Key:\n  fa: { name: الف }\n  en: { name: A }\n`;
     expect(problemLines(contentSources([], { topics }))).toEqual([
       'content/_data/topics.yaml:7: Bad_Key: expected an entry key (lowercase ASCII letters, digits and hyphens), got "Bad_Key"',
+    ]);
+  });
+});
+
+describe("parseContent with a report cache", () => {
+  /** A cache by path and text that records which files it answered for. */
+  function recordingCache(): ReportFileCache & { answered: string[] } {
+    const entries = new Map<string, { text: string; checked: CheckedReportFile }>();
+    const answered: string[] = [];
+    return {
+      answered,
+      get(file) {
+        const entry = entries.get(file.path);
+        if (entry === undefined || entry.text !== file.text) return undefined;
+        answered.push(file.path);
+        return entry.checked;
+      },
+      set(file, checked) {
+        entries.set(file.path, { text: file.text, checked });
+      },
+    };
+  }
+
+  it("finds the same problems and reports as without one, taking only unchanged files from it", () => {
+    const cache = recordingCache();
+    const broken = reportFile("en", "broken.md", ["title: T", 'date: "2025-11-18"', "minister: nobody"]);
+    const first = contentSources([reportFile("fa", "itu.md"), reportFile("en", "itu.md"), broken]);
+    parseContent(first, { includeDrafts: false, reportCache: cache });
+    const second = contentSources([reportFile("fa", "itu.md", ["title: Changed", 'date: "2025-11-18"', "minister: sattar-hashemi"]), reportFile("en", "itu.md"), broken]);
+    const cached = parseContent(second, { includeDrafts: true, reportCache: cache });
+    expect(cache.answered).toEqual(["content/en/news/itu.md", "content/en/news/broken.md"]);
+    const uncached = parseContent(second, { includeDrafts: true });
+    expect(cached.problems.map(formatProblem)).toEqual(['content/en/news/broken.md:4: minister: unknown key "nobody" in people.yaml']);
+    expect(cached.problems).toEqual(uncached.problems);
+    expect(cached.validReports.map(plainReport)).toEqual(uncached.validReports.map(plainReport));
+  });
+
+  it("checks a remembered file's registry keys against the registries as they are now", () => {
+    const cache = recordingCache();
+    const report = reportFile("en", "itu.md", [...VALID_FIELDS, "counterpart: doreen-bogdan-martin"]);
+    expect(parseContent(contentSources([report]), { includeDrafts: false, reportCache: cache }).problems).toEqual([]);
+    const people = PEOPLE_YAML.split("doreen-bogdan-martin:")[0];
+    const problems = parseContent(contentSources([report], { people }), { includeDrafts: false, reportCache: cache }).problems.map(formatProblem);
+    expect(cache.answered).toEqual(["content/en/news/itu.md"]);
+    expect(problems).toEqual(['content/en/news/itu.md:5: counterpart: unknown key "doreen-bogdan-martin" in people.yaml']);
+  });
+
+  it("reports a slug repeated by a new file against a remembered one", () => {
+    const cache = recordingCache();
+    parseContent(contentSources([reportFile("fa", "2024/itu.md")]), { includeDrafts: false, reportCache: cache });
+    const problems = parseContent(contentSources([reportFile("fa", "2024/itu.md"), reportFile("fa", "2025/itu.md")]), { includeDrafts: false, reportCache: cache }).problems;
+    expect(cache.answered).toEqual(["content/fa/news/2024/itu.md"]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/fa/news/2025/itu.md: slug: slug "itu" is already used by content/fa/news/2024/itu.md: each Persian report needs its own',
     ]);
   });
 });
