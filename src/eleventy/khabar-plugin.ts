@@ -2,10 +2,8 @@
  * The Eleventy plugin: the only place khabar talks to Eleventy. It hands the site model to the
  * layouts as global data, registers the filters, copies assets and fonts, and watches content.
  */
-import { createRequire } from "node:module";
 import { build as esbuild } from "esbuild";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { BuildOptions } from "../build/build-options.ts";
 import { takePreparedSite } from "../build/prepared-site.ts";
 import { ContentErrors, formatProblem } from "../content/problem.ts";
@@ -13,16 +11,7 @@ import { loadSite } from "../site/load-site.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { FILTERS } from "./filters.ts";
-
-/** Vazirmatn's files, from the `@fontsource/vazirmatn` package: Arabic-script and Latin subsets, two weights. */
-const FONT_FILES = [
-  "vazirmatn-arabic-400-normal.woff2",
-  "vazirmatn-arabic-700-normal.woff2",
-  "vazirmatn-latin-400-normal.woff2",
-  "vazirmatn-latin-700-normal.woff2",
-];
-
-const SEARCH_SCRIPT_SOURCE = fileURLToPath(new URL("../search/search-page.ts", import.meta.url));
+import { FONT_FILES, fontPackageDir, SEARCH_SCRIPT_PATH, searchScriptBuildOptions } from "./site-assets.ts";
 
 /**
  * Registers khabar with Eleventy.
@@ -61,23 +50,9 @@ export function khabarPlugin(eleventyConfig: EleventyConfig, options: BuildOptio
 
   // The search page's script, bundled from src/search/ so the browser and the tests share one normaliser.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await esbuild({
-      entryPoints: [SEARCH_SCRIPT_SOURCE],
-      outfile: join(directories.output, "assets/search.js"),
-      bundle: true,
-      format: "esm",
-      target: "es2020",
-      minify: true,
-      legalComments: "none",
-      logLevel: "silent",
-    });
+    await esbuild({ ...searchScriptBuildOptions(), outfile: join(directories.output, SEARCH_SCRIPT_PATH) });
   });
 
   // Dev server: content lives outside Eleventy's input folder.
   eleventyConfig.addWatchTarget(options.contentDir);
-}
-
-function fontPackageDir(): string {
-  const packageJson = createRequire(import.meta.url).resolve("@fontsource/vazirmatn/package.json");
-  return relative(process.cwd(), join(dirname(packageJson), "files"));
 }
