@@ -1,14 +1,18 @@
 /**
- * `npm start`: the dev server serves the site, shows drafts, picks up an edited report, and keeps
- * serving the last good pages while a report has an error.
+ * `npm start`: the dev server serves the site, shows drafts, picks up an edited report and tells the
+ * browser to reload, keeps serving the last good pages while a report has an error, and answers
+ * addresses as a static host does.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 import { REPO_ROOT } from "../helpers/run-cli.ts";
+
+const RELOAD_SCRIPT = '<script>new EventSource("/__khabar/events").onmessage = () => location.reload();</script>\n</body>';
 
 let server: ChildProcess;
 let origin: string;
@@ -41,6 +45,34 @@ async function waitForPage(path: string, condition: (html: string) => boolean, t
   throw new Error(`${path} never matched; last response:\n${last.slice(0, 300)}\nserver output:\n${output}`);
 }
 
+/** Waits until the server has printed a line that matches. */
+async function waitForOutput(pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(output)) {
+    if (Date.now() > deadline) throw new Error(`the server never printed ${pattern}; it printed:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Opens the live-reload event stream; the promise resolves with the first message's data. */
+async function nextReloadMessage(): Promise<{ contentType: string | null; message: Promise<string> }> {
+  const response = await fetch(`${origin}/__khabar/events`);
+  const body = response.body;
+  if (body === null) throw new Error("no event stream");
+  const message = (async () => {
+    const decoder = new TextDecoder();
+    let text = "";
+    for await (const chunk of body as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      // Leaving the loop cancels the stream.
+      const data = /^data: (.*)$/m.exec(text);
+      if (data !== null) return data[1] ?? "";
+    }
+    return "";
+  })();
+  return { contentType: response.headers.get("content-type"), message };
+}
+
 beforeAll(async () => {
   content = writeFixtureSite({
     "en/news/2025/live.md": reportText(["title: Before the edit", 'date: "2025-11-18"', "minister: sattar-hashemi"]),
@@ -51,6 +83,7 @@ beforeAll(async () => {
   server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--content", content, "--port", String(port)], { cwd: REPO_ROOT });
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await waitForPage("/en/", () => true);
 });
 
 afterAll(() => {
@@ -58,27 +91,63 @@ afterAll(() => {
 });
 
 describe("npm start", () => {
+  it("prints the address it serves", () => {
+    expect(output).toContain(`khabar: serving ${origin}/ (drafts shown; live reload on)\n`);
+  });
+
   it("serves the site with drafts shown and marked as drafts", async () => {
     const draft = await waitForPage("/en/news/unfinished/", (html) => html.includes("Work in progress"));
     expect(draft).toContain('<p class="draft-flag">Draft</p>');
   });
 
-  it("serves an edited report after the file is saved", async () => {
+  it("adds the live-reload script before </body> of HTML pages, and only there", async () => {
+    expect(await (await fetch(`${origin}/en/news/live/`)).text()).toContain(RELOAD_SCRIPT);
+    expect(await (await fetch(`${origin}/en/feed.xml`)).text()).not.toContain("EventSource");
+  });
+
+  it("answers addresses as a static host does: index.html, a redirect to the slash, the 404 page", async () => {
+    const page = await (await fetch(`${origin}/en/news/live/`)).text();
+    const index = await fetch(`${origin}/en/news/live/index.html`);
+    expect([index.status, await index.text()]).toEqual([200, page]);
+    const redirect = await fetch(`${origin}/en/news/live?from=feed`, { redirect: "manual" });
+    expect([redirect.status, redirect.headers.get("location")]).toEqual([301, "/en/news/live/?from=feed"]);
+    const missing = await fetch(`${origin}/en/news/nothing-here/`);
+    expect(missing.status).toBe(404);
+    expect(load(await missing.text())("h1").text()).toBe("صفحه پیدا نشد");
+  });
+
+  it("serves the stylesheet, fonts, search script, feed and search index with their content types", async () => {
+    const paths = ["/assets/khabar.css", "/assets/fonts/vazirmatn-arabic-400-normal.woff2", "/assets/search.js", "/en/feed.xml", "/robots.txt", "/search-index/en/index.json"];
+    const answers = await Promise.all(paths.map(async (path) => (await fetch(`${origin}${path}`)).headers.get("content-type")));
+    expect(Object.fromEntries(paths.map((path, index) => [path, answers[index]]))).toEqual({
+      "/assets/khabar.css": "text/css; charset=utf-8",
+      "/assets/fonts/vazirmatn-arabic-400-normal.woff2": "font/woff2",
+      "/assets/search.js": "text/javascript; charset=utf-8",
+      "/en/feed.xml": "application/xml; charset=utf-8",
+      "/robots.txt": "text/plain; charset=utf-8",
+      "/search-index/en/index.json": "application/json; charset=utf-8",
+    });
+  });
+
+  it("serves an edited report after the file is saved, tells the browser to reload and prints how long it took", async () => {
     await waitForPage("/en/news/live/", (html) => html.includes("Before the edit"));
+    const events = await nextReloadMessage();
+    expect(events.contentType).toBe("text/event-stream");
     const file = join(content, "en/news/2025/live.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("Before the edit", "After the edit"));
+    expect(await events.message).toBe("reload");
     const page = await waitForPage("/en/news/live/", (html) => html.includes("After the edit"));
-    expect(page).toContain('<h1 class="report__title" data-pagefind-meta="title">After the edit</h1>');
+    expect(load(page)("h1").text()).toBe("After the edit");
+    expect(output).toMatch(/^khabar: rebuilt in \d+\.\d\d s \(1 file changed\)$/m);
   });
 
   it("prints a content error and keeps serving the last good pages", async () => {
     const file = join(content, "en/news/2025/live.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("minister: sattar-hashemi", "minister: nobody"));
-    const deadline = Date.now() + 20_000;
-    while (!output.includes("still serving the last good pages") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(output).toContain('live.md:4: minister: unknown key "nobody" in people.yaml');
+    await waitForOutput(/still serving the last good pages/);
+    expect(output).toContain('live.md:4: minister: unknown key "nobody" in people.yaml\nkhabar: fix the content above; still serving the last good pages\n');
     const page = await waitForPage("/en/news/live/", (html) => html.includes("After the edit"));
-    expect(page).toContain("After the edit");
+    expect(load(page)("h1").text()).toBe("After the edit");
     expect(server.exitCode).toBe(null);
   });
 });

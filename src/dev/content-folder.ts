@@ -1,0 +1,138 @@
+/**
+ * The content folder held in memory for the dev server: read once, then only the files a change
+ * names (or that appeared) are read again, so a save in an archive of thousands of reports reads one
+ * file, not all of them. It follows the same rules as `readContentSources` (src/content/read-content.ts):
+ * `_data/*.yaml` and `fa|en/news/**\/*.md`, names starting with a dot skipped, symbolic links not followed.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import type { ContentSources } from "../content/parse-content.ts";
+import { readContentSources } from "../content/read-content.ts";
+import type { ReportSourceFile, SourceFile } from "../content/source-file.ts";
+import { LANGS } from "../i18n/locales.ts";
+
+/** Which files a refresh should read again: paths relative to the content folder, or every file. */
+export type ChangedPaths = ReadonlySet<string> | "everything";
+
+/** What a refresh found: the sources now, and how many files differ from before. */
+export interface RefreshedContent {
+  readonly sources: ContentSources;
+  /** Files added, removed or with a different text. */
+  readonly changedFiles: number;
+}
+
+const REGISTRY_NAMES = ["people", "organizations", "venues", "topics"] as const;
+
+/** Sources before the first read: no files at all. */
+const NOTHING_READ: ContentSources = { dataDir: "", site: undefined, registries: { people: undefined, organizations: undefined, venues: undefined, topics: undefined }, reports: [] };
+
+/**
+ * A content folder in memory, read whole by the first refresh and file by file after that.
+ * @example const folder = new ContentFolder("content"); folder.refresh("everything"); folder.refresh(new Set(["en/news/2025/a.md"])).changedFiles // 1 when its text changed
+ */
+export class ContentFolder {
+  readonly #dir: string;
+  readonly #root: string;
+  /** What starts the paths of its files as problems print them (relative to the root, `/`-separated). */
+  readonly #displayPrefix: string;
+  #sources: ContentSources = NOTHING_READ;
+
+  constructor(contentDir: string, root: string = process.cwd()) {
+    this.#dir = resolve(contentDir);
+    this.#root = root;
+    const displayDir = relative(root, this.#dir).split(sep).join("/");
+    this.#displayPrefix = displayDir === "" ? "" : `${displayDir}/`;
+  }
+
+  /** The sources as last read; no files before the first refresh. */
+  get sources(): ContentSources {
+    return this.#sources;
+  }
+
+  /**
+   * Reads the data files and the named report files again, and any report file that appeared;
+   * forgets the ones that are gone. Unchanged reports keep their very objects, text included.
+   */
+  refresh(changed: ChangedPaths): RefreshedContent {
+    const before = this.#sources;
+    if (changed === "everything") {
+      this.#sources = readContentSources(this.#dir, this.#root);
+      return { sources: this.#sources, changedFiles: changedFileCount(before, this.#sources) };
+    }
+    const known = new Map(before.reports.map((file) => [file.path, file]));
+    const named = new Set([...changed].map((path) => `${this.#displayPrefix}${path.split(sep).join("/")}`));
+    const reports: ReportSourceFile[] = [];
+    let changedFiles = 0;
+    let kept = 0;
+    for (const lang of LANGS) {
+      for (const [path, display] of markdownFilesBelow(join(this.#dir, lang, "news"), `${this.#displayPrefix}${lang}/news`)) {
+        const old = known.get(display);
+        if (old !== undefined) kept++;
+        if (old !== undefined && !named.has(display)) {
+          reports.push(old);
+          continue;
+        }
+        const file = { path: display, text: readFileSync(path, "utf8"), lang };
+        if (old === undefined || old.text !== file.text) changedFiles++;
+        reports.push(old !== undefined && old.text === file.text ? old : file);
+      }
+    }
+    changedFiles += known.size - kept;
+    // The five data files are small: reading them every time is simpler than telling which changed.
+    const dataDir = join(this.#dir, "_data");
+    const reread = (old: SourceFile | undefined, name: string): SourceFile | undefined => {
+      const path = join(dataDir, `${name}.yaml`);
+      const file = isPlainFile(path) ? { path: `${this.#displayPrefix}_data/${name}.yaml`, text: readFileSync(path, "utf8") } : undefined;
+      if (old?.text !== file?.text) changedFiles++;
+      return old !== undefined && old.text === file?.text ? old : file;
+    };
+    this.#sources = {
+      dataDir: `${this.#displayPrefix}_data`,
+      site: reread(before.site, "site"),
+      registries: {
+        people: reread(before.registries.people, "people"),
+        organizations: reread(before.registries.organizations, "organizations"),
+        venues: reread(before.registries.venues, "venues"),
+        topics: reread(before.registries.topics, "topics"),
+      },
+      reports,
+    };
+    return { sources: this.#sources, changedFiles };
+  }
+}
+
+/** Files whose text differs, or that exist in only one of the two. */
+function changedFileCount(before: ContentSources, after: ContentSources): number {
+  const textsOf = (sources: ContentSources) => {
+    const files = [sources.site, ...REGISTRY_NAMES.map((name) => sources.registries[name]), ...sources.reports];
+    return new Map(files.flatMap((file) => (file === undefined ? [] : [[file.path, file.text] as const])));
+  };
+  const old = textsOf(before);
+  const now = textsOf(after);
+  let changed = 0;
+  for (const [path, text] of now) if (old.get(path) !== text) changed++;
+  for (const path of old.keys()) if (!now.has(path)) changed++;
+  return changed;
+}
+
+/**
+ * The Markdown files below a folder with their display paths, in the order `readContentSources`
+ * reads them: each folder's entries sorted by name, depth first.
+ */
+function markdownFilesBelow(dir: string, displayDir: string): [path: string, display: string][] {
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [];
+  const files: [string, string][] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    const display = `${displayDir}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...markdownFilesBelow(path, display));
+    else if (entry.isFile() && entry.name.endsWith(".md")) files.push([path, display]);
+  }
+  return files;
+}
+
+function isPlainFile(path: string): boolean {
+  return existsSync(path) && lstatSync(path).isFile();
+}
