@@ -14,10 +14,12 @@ import { REPO_ROOT } from "../helpers/run-cli.ts";
 
 const RELOAD_SCRIPT = '<script>new EventSource("/__khabar/events").onmessage = () => location.reload();</script>\n</body>';
 
-let server: ChildProcess;
-let origin: string;
-let content: string;
-let output = "";
+/** A running `npm start` and everything it has printed. */
+interface DevServer {
+  readonly process: ChildProcess;
+  readonly origin: string;
+  output: string;
+}
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -28,35 +30,41 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Polls a page until its text satisfies a condition (the dev server rebuilds asynchronously). */
-async function waitForPage(path: string, condition: (html: string) => boolean, timeoutMs = 20_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let last = "";
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${origin}${path}`);
-      last = await response.text();
-      if (response.ok && condition(last)) return last;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${path} never matched; last response:\n${last.slice(0, 300)}\nserver output:\n${output}`);
+async function startDevServer(content: string): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--content", content, "--port", String(port)], { cwd: REPO_ROOT });
+  const server: DevServer = { process: child, origin: `http://localhost:${port}`, output: "" };
+  child.stdout?.on("data", (chunk: Buffer) => (server.output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (server.output += chunk.toString()));
+  await waitForOutput(server, /khabar: serving /);
+  return server;
 }
 
-/** Waits until the server has printed a line that matches. */
-async function waitForOutput(pattern: RegExp, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pattern.test(output)) {
-    if (Date.now() > deadline) throw new Error(`the server never printed ${pattern}; it printed:\n${output}`);
+/** Polls a page until it answers with a status and its text satisfies a condition (the dev server rebuilds asynchronously). */
+async function waitForPage(server: DevServer, path: string, condition: (html: string) => boolean, status = 200): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  let last = "";
+  while (Date.now() < deadline) {
+    const response = await fetch(`${server.origin}${path}`);
+    last = await response.text();
+    if (response.status === status && condition(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${path} never matched; last response:\n${last.slice(0, 300)}\nserver output:\n${server.output}`);
+}
+
+/** Waits until the server has printed something that matches. */
+async function waitForOutput(server: DevServer, pattern: RegExp): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!pattern.test(server.output)) {
+    if (Date.now() > deadline) throw new Error(`the server never printed ${pattern}; it printed:\n${server.output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-/** Opens the live-reload event stream; the promise resolves with the first message's data. */
-async function nextReloadMessage(): Promise<{ contentType: string | null; message: Promise<string> }> {
-  const response = await fetch(`${origin}/__khabar/events`);
+/** Opens the live-reload event stream; `message` resolves with the first message's data. */
+async function openReloadEvents(server: DevServer): Promise<{ contentType: string | null; message: Promise<string> }> {
+  const response = await fetch(`${server.origin}/__khabar/events`);
   const body = response.body;
   if (body === null) throw new Error("no event stream");
   const message = (async () => {
@@ -73,52 +81,54 @@ async function nextReloadMessage(): Promise<{ contentType: string | null; messag
   return { contentType: response.headers.get("content-type"), message };
 }
 
-beforeAll(async () => {
-  content = writeFixtureSite({
-    "en/news/2025/live.md": reportText(["title: Before the edit", 'date: "2025-11-18"', "minister: sattar-hashemi"]),
-    "en/news/2025/unfinished.md": reportText(["title: Work in progress", 'date: "2025-11-19"', "minister: sattar-hashemi", "draft: true"]),
-  });
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--content", content, "--port", String(port)], { cwd: REPO_ROOT });
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await waitForPage("/en/", () => true);
-});
-
-afterAll(() => {
-  server?.kill("SIGTERM");
-});
+function replaceInFile(file: string, from: string, to: string): void {
+  writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+}
 
 describe("npm start", () => {
+  let server: DevServer;
+  let content: string;
+
+  beforeAll(async () => {
+    content = writeFixtureSite({
+      "en/news/2025/live.md": reportText(["title: Before the edit", 'date: "2025-11-18"', "minister: sattar-hashemi"]),
+      "en/news/2025/unfinished.md": reportText(["title: Work in progress", 'date: "2025-11-19"', "minister: sattar-hashemi", "draft: true"]),
+    });
+    server = await startDevServer(content);
+  });
+
+  afterAll(() => {
+    server?.process.kill("SIGTERM");
+  });
+
   it("prints the address it serves", () => {
-    expect(output).toContain(`khabar: serving ${origin}/ (drafts shown; live reload on)\n`);
+    expect(server.output).toMatch(new RegExp(`^khabar: serving ${server.origin}/ \\(drafts shown; live reload on\\)$`, "m"));
   });
 
   it("serves the site with drafts shown and marked as drafts", async () => {
-    const draft = await waitForPage("/en/news/unfinished/", (html) => html.includes("Work in progress"));
+    const draft = await waitForPage(server, "/en/news/unfinished/", (html) => html.includes("Work in progress"));
     expect(draft).toContain('<p class="draft-flag">Draft</p>');
   });
 
   it("adds the live-reload script before </body> of HTML pages, and only there", async () => {
-    expect(await (await fetch(`${origin}/en/news/live/`)).text()).toContain(RELOAD_SCRIPT);
-    expect(await (await fetch(`${origin}/en/feed.xml`)).text()).not.toContain("EventSource");
+    expect(await (await fetch(`${server.origin}/en/news/live/`)).text()).toContain(RELOAD_SCRIPT);
+    expect(await (await fetch(`${server.origin}/en/feed.xml`)).text()).not.toContain("EventSource");
   });
 
   it("answers addresses as a static host does: index.html, a redirect to the slash, the 404 page", async () => {
-    const page = await (await fetch(`${origin}/en/news/live/`)).text();
-    const index = await fetch(`${origin}/en/news/live/index.html`);
+    const page = await (await fetch(`${server.origin}/en/news/live/`)).text();
+    const index = await fetch(`${server.origin}/en/news/live/index.html`);
     expect([index.status, await index.text()]).toEqual([200, page]);
-    const redirect = await fetch(`${origin}/en/news/live?from=feed`, { redirect: "manual" });
+    const redirect = await fetch(`${server.origin}/en/news/live?from=feed`, { redirect: "manual" });
     expect([redirect.status, redirect.headers.get("location")]).toEqual([301, "/en/news/live/?from=feed"]);
-    const missing = await fetch(`${origin}/en/news/nothing-here/`);
+    const missing = await fetch(`${server.origin}/en/news/nothing-here/`);
     expect(missing.status).toBe(404);
     expect(load(await missing.text())("h1").text()).toBe("صفحه پیدا نشد");
   });
 
   it("serves the stylesheet, fonts, search script, feed and search index with their content types", async () => {
     const paths = ["/assets/khabar.css", "/assets/fonts/vazirmatn-arabic-400-normal.woff2", "/assets/search.js", "/en/feed.xml", "/robots.txt", "/search-index/en/index.json"];
-    const answers = await Promise.all(paths.map(async (path) => (await fetch(`${origin}${path}`)).headers.get("content-type")));
+    const answers = await Promise.all(paths.map(async (path) => (await fetch(`${server.origin}${path}`)).headers.get("content-type")));
     expect(Object.fromEntries(paths.map((path, index) => [path, answers[index]]))).toEqual({
       "/assets/khabar.css": "text/css; charset=utf-8",
       "/assets/fonts/vazirmatn-arabic-400-normal.woff2": "font/woff2",
@@ -130,24 +140,47 @@ describe("npm start", () => {
   });
 
   it("serves an edited report after the file is saved, tells the browser to reload and prints how long it took", async () => {
-    await waitForPage("/en/news/live/", (html) => html.includes("Before the edit"));
-    const events = await nextReloadMessage();
+    await waitForPage(server, "/en/news/live/", (html) => html.includes("Before the edit"));
+    const events = await openReloadEvents(server);
     expect(events.contentType).toBe("text/event-stream");
-    const file = join(content, "en/news/2025/live.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace("Before the edit", "After the edit"));
+    replaceInFile(join(content, "en/news/2025/live.md"), "Before the edit", "After the edit");
     expect(await events.message).toBe("reload");
-    const page = await waitForPage("/en/news/live/", (html) => html.includes("After the edit"));
+    const page = await waitForPage(server, "/en/news/live/", (html) => html.includes("After the edit"));
     expect(load(page)("h1").text()).toBe("After the edit");
-    expect(output).toMatch(/^khabar: rebuilt in \d+\.\d\d s \(1 file changed\)$/m);
+    expect(server.output).toMatch(/^khabar: rebuilt in \d+\.\d\d s \(1 file changed\)$/m);
   });
 
   it("prints a content error and keeps serving the last good pages", async () => {
-    const file = join(content, "en/news/2025/live.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace("minister: sattar-hashemi", "minister: nobody"));
-    await waitForOutput(/still serving the last good pages/);
-    expect(output).toContain('live.md:4: minister: unknown key "nobody" in people.yaml\nkhabar: fix the content above; still serving the last good pages\n');
-    const page = await waitForPage("/en/news/live/", (html) => html.includes("After the edit"));
+    replaceInFile(join(content, "en/news/2025/live.md"), "minister: sattar-hashemi", "minister: nobody");
+    await waitForOutput(server, /still serving the last good pages/);
+    expect(server.output).toContain('live.md:4: minister: unknown key "nobody" in people.yaml\nkhabar: fix the content above; still serving the last good pages\n');
+    const page = await waitForPage(server, "/en/news/live/", (html) => html.includes("After the edit"));
     expect(load(page)("h1").text()).toBe("After the edit");
-    expect(server.exitCode).toBe(null);
+    expect(server.process.exitCode).toBe(null);
+  });
+});
+
+describe("npm start on content with an error", () => {
+  let server: DevServer;
+  let content: string;
+
+  beforeAll(async () => {
+    content = writeFixtureSite({ "en/news/2025/broken.md": reportText(["title: Broken", 'date: "2025-02-30"', "minister: sattar-hashemi"]) });
+    server = await startDevServer(content);
+  });
+
+  afterAll(() => {
+    server?.process.kill("SIGTERM");
+  });
+
+  it("prints the error, answers 503 until it is fixed, then serves the site", async () => {
+    expect(server.output).toContain(
+      'broken.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days\nkhabar: fix the content above; the site is served once it has no errors\n',
+    );
+    const waiting = await fetch(`${server.origin}/en/`);
+    expect([waiting.status, await waiting.text()]).toEqual([503, "khabar: the content has errors (listed in the terminal); the site is served once they are fixed\n"]);
+    replaceInFile(join(content, "en/news/2025/broken.md"), "2025-02-30", "2025-02-28");
+    const page = await waitForPage(server, "/en/news/broken/", (html) => html.includes("Broken"));
+    expect(load(page)("h1").text()).toBe("Broken");
   });
 });
