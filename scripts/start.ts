@@ -4,10 +4,12 @@
  * and the pages are rendered when the browser asks for them. Drafts are shown (marked as drafts);
  * content errors are printed in the terminal and the last good pages stay served.
  */
+import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { BuildOptions } from "../src/build/build-options.ts";
 import { formatProblem } from "../src/content/problem.ts";
 import { createDevServer } from "../src/dev/dev-server.ts";
+import type { ChangedPaths } from "../src/dev/content-folder.ts";
 import { DevSite, type SiteUpdate } from "../src/dev/dev-site.ts";
 import { ReloadEvents } from "../src/dev/live-reload.ts";
 import { pageTemplates } from "../src/dev/render-page.ts";
@@ -23,37 +25,60 @@ const { values } = parseArgs({
 });
 
 const LAYOUTS_DIR = "layouts";
+if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
+  console.error(`khabar: no content folder at ${values.content} (give one with --content DIR)`);
+  process.exit(1);
+}
 const options: BuildOptions = { contentDir: values.content, baseUrl: `http://localhost:${values.port}`, pathPrefix: "/", includeDrafts: true, keepServingOnErrors: true };
 
 const site = new DevSite(options);
 const events = new ReloadEvents();
 let templates = pageTemplates();
 
-/** Prints what an update did, one line (or the content's problems); true when the browsers should reload. */
-function announce(update: SiteUpdate, rebuilt: (seconds: string, files: string) => string): boolean {
-  if (update.kind === "unchanged") return false;
-  if (update.kind === "failed") {
-    const next = site.served === undefined ? "the site is served once it has no errors" : "still serving the last good pages";
-    console.error(`${update.problems.map(formatProblem).join("\n")}\nkhabar: fix the content above; ${next}`);
+/**
+ * Updates the site and prints what happened, one line (or the content's problems); true when the
+ * browsers should reload. A failure that is not the content's (a file that cannot be read) is printed
+ * too, and the last good pages stay served.
+ */
+function update(changed: ChangedPaths, done: (seconds: string, files: string) => string): boolean {
+  let result: SiteUpdate;
+  try {
+    result = site.update(changed);
+  } catch (error) {
+    console.error(`khabar: could not read the content: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
-  console.log(`khabar: ${rebuilt(update.seconds.toFixed(2), `${update.changedFiles} file${update.changedFiles === 1 ? "" : "s"}`)}`);
+  if (result.kind === "unchanged") return false;
+  if (result.kind === "failed") {
+    const next = site.served === undefined ? "the site is served once it has no errors" : "still serving the last good pages";
+    console.error(`${result.problems.map(formatProblem).join("\n")}\nkhabar: fix the content above; ${next}`);
+    return false;
+  }
+  console.log(`khabar: ${done(result.seconds.toFixed(2), `${result.changedFiles} file${result.changedFiles === 1 ? "" : "s"}`)}`);
   return true;
 }
 
-announce(site.update("everything"), (seconds, files) => `read ${files} into ${site.served?.pages.size ?? 0} pages in ${seconds} s`);
+update("everything", (seconds, files) => `read ${files} into ${site.served?.pages.size ?? 0} pages in ${seconds} s`);
 
-watchFolders([options.contentDir, LAYOUTS_DIR], (changes) => {
-  const content = changes.get(options.contentDir);
-  let reload = content !== undefined && announce(site.update(content), (seconds, files) => `rebuilt in ${seconds} s (${files} changed)`);
-  if (changes.has(LAYOUTS_DIR)) {
-    // Pages are rendered on request, so dropping the compiled templates is the whole rebuild.
-    templates = pageTemplates();
-    console.log("khabar: layouts changed");
-    reload = true;
-  }
-  if (reload) events.reload();
-});
+watchFolders(
+  [options.contentDir, LAYOUTS_DIR],
+  (changes) => {
+    const content = changes.get(options.contentDir);
+    let reload = content !== undefined && update(content, (seconds, files) => `rebuilt in ${seconds} s (${files} changed)`);
+    if (changes.has(LAYOUTS_DIR)) {
+      // Pages are rendered on request, so dropping the compiled templates is the whole rebuild.
+      templates = pageTemplates();
+      console.log("khabar: layouts changed");
+      reload = true;
+    }
+    if (reload) events.reload();
+  },
+  (folder, error) => console.error(`khabar: stopped watching ${folder} (${error.message}); restart npm start to pick up changes`),
+);
 
 const server = createDevServer({ site, templates: () => templates, events, staticFiles: new StaticFiles(), reportError: (message) => console.error(message) });
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(error.code === "EADDRINUSE" ? `khabar: port ${values.port} is in use; choose another with --port N` : `khabar: ${error.message}`);
+  process.exit(1);
+});
 server.listen(Number(values.port), () => console.log(`khabar: serving http://localhost:${values.port}/ (drafts shown; live reload on)`));

@@ -72,9 +72,11 @@ export class ContentFolder {
           reports.push(old);
           continue;
         }
-        const file = { path: display, text: readFileSync(path, "utf8"), lang };
-        if (old === undefined || old.text !== file.text) changedFiles++;
-        reports.push(old !== undefined && old.text === file.text ? old : file);
+        const text = textIfStillThere(path);
+        // Deleted since the folder was listed: the deletion's own event refreshes again.
+        if (text === undefined) continue;
+        if (old === undefined || old.text !== text) changedFiles++;
+        reports.push(old !== undefined && old.text === text ? old : { path: display, text, lang });
       }
     }
     changedFiles += known.size - kept;
@@ -82,7 +84,8 @@ export class ContentFolder {
     const dataDir = join(this.#dir, "_data");
     const reread = (old: SourceFile | undefined, name: string): SourceFile | undefined => {
       const path = join(dataDir, `${name}.yaml`);
-      const file = isPlainFile(path) ? { path: `${this.#displayPrefix}_data/${name}.yaml`, text: readFileSync(path, "utf8") } : undefined;
+      const text = isPlainFile(path) ? textIfStillThere(path) : undefined;
+      const file = text === undefined ? undefined : { path: `${this.#displayPrefix}_data/${name}.yaml`, text };
       if (old?.text !== file?.text) changedFiles++;
       return old !== undefined && old.text === file?.text ? old : file;
     };
@@ -131,6 +134,16 @@ function markdownFilesBelow(dir: string, displayDir: string): [path: string, dis
     else if (entry.isFile() && entry.name.endsWith(".md")) files.push([path, display]);
   }
   return files;
+}
+
+/** A file's text, or undefined when it was removed a moment ago (an editor saving by rename). */
+function textIfStillThere(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
 
 function isPlainFile(path: string): boolean {

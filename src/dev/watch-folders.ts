@@ -11,10 +11,11 @@ export type FolderChanges = ReadonlyMap<string, ReadonlySet<string> | "everythin
 const QUIET_MS = 50;
 
 /**
- * Watches folders recursively and calls `onChanges` once per burst of changes.
- * @example const stop = watchFolders(["content", "layouts"], (changes) => changes.get("content")); // Map { "content" => Set { "en/news/2025/a.md" } }
+ * Watches folders recursively and calls `onChanges` once per burst of changes; `onError` hears of a
+ * folder that can no longer be watched (removed, say), which would otherwise end the process.
+ * @example const stop = watchFolders(["content", "layouts"], (changes) => changes.get("content"), console.error); // Set { "en/news/2025/a.md" }
  */
-export function watchFolders(folders: readonly string[], onChanges: (changes: FolderChanges) => void): () => void {
+export function watchFolders(folders: readonly string[], onChanges: (changes: FolderChanges) => void, onError: (folder: string, error: Error) => void): () => void {
   let pending = new Map<string, Set<string> | "everything">();
   let timer: NodeJS.Timeout | undefined;
   const note = (folder: string, name: string | null) => {
@@ -29,7 +30,9 @@ export function watchFolders(folders: readonly string[], onChanges: (changes: Fo
       onChanges(changes);
     }, QUIET_MS);
   };
-  const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, (_event, name) => note(folder, name)));
+  const watchers: FSWatcher[] = folders.map((folder) =>
+    watch(folder, { recursive: true }, (_event, name) => note(folder, name)).on("error", (error) => onError(folder, error)),
+  );
   return () => {
     clearTimeout(timer);
     for (const watcher of watchers) watcher.close();

@@ -15,7 +15,9 @@ describe("watchFolders", () => {
     mkdirSync(layouts);
     let stop = () => {};
     const changes = new Promise<FolderChanges>((resolve) => {
-      stop = watchFolders([content, layouts], resolve);
+      stop = watchFolders([content, layouts], resolve, (folder, error) => {
+        throw new Error(`${folder}: ${error.message}`);
+      });
     });
     writeFileSync(join(content, "en/news/a.md"), "a");
     writeFileSync(join(content, "en/news/b.md"), "b");
