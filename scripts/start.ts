@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
+import v8 from "node:v8";
 import type { BuildOptions } from "../src/build/build-options.ts";
 import { formatProblem } from "../src/content/problem.ts";
 import { createDevServer } from "../src/dev/dev-server.ts";
@@ -23,6 +24,11 @@ const { values } = parseArgs({
   },
   strict: true,
 });
+
+// Each rebuild leaves the previous site model (tens of megabytes in a large archive) behind as garbage.
+// V8 would let the heap grow to several times what is alive before collecting it; growing it by at
+// most 30 % keeps a 4,000-pair archive's server near 500 MiB however many saves it has seen.
+v8.setFlagsFromString("--heap-growing-percent=30");
 
 const LAYOUTS_DIR = "layouts";
 if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {

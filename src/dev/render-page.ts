@@ -66,7 +66,7 @@ export interface PageTemplates {
 
 /**
  * Nothing compiled yet: templates are compiled when first used and kept.
- * @example renderPage(source, model, pageTemplates())
+ * @example pageTemplates().compiled.size // 0
  */
 export function pageTemplates(): PageTemplates {
   return { environment: nunjucksEnvironment(), compiled: new Map() };
