@@ -14,7 +14,6 @@ import type { ChangedPaths } from "../src/dev/content-folder.ts";
 import { DevSite, type SiteUpdate } from "../src/dev/dev-site.ts";
 import { ReloadEvents } from "../src/dev/live-reload.ts";
 import { pageTemplates } from "../src/dev/render-page.ts";
-import { StaticFiles } from "../src/dev/static-files.ts";
 import { watchFolders } from "../src/dev/watch-folders.ts";
 
 const { values } = parseArgs({
@@ -82,7 +81,7 @@ watchFolders(
   (folder, error) => console.error(`khabar: stopped watching ${folder} (${error.message}); restart npm start to pick up changes`),
 );
 
-const server = createDevServer({ site, templates: () => templates, events, staticFiles: new StaticFiles(), reportError: (message) => console.error(message) });
+const server = createDevServer({ site, templates: () => templates, events, reportError: (message) => console.error(message) });
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(error.code === "EADDRINUSE" ? `khabar: port ${values.port} is in use; choose another with --port N` : `khabar: ${error.message}`);
   process.exit(1);

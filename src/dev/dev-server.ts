@@ -8,7 +8,7 @@ import type { DevSite, ServedSite } from "./dev-site.ts";
 import { RELOAD_EVENTS_PATH, ReloadEvents, withReloadScript } from "./live-reload.ts";
 import { NOT_FOUND_PATH, renderPage, type PageTemplates } from "./render-page.ts";
 import { resolveAddress } from "./resolve-address.ts";
-import { StaticFiles } from "./static-files.ts";
+import { staticFile } from "./static-files.ts";
 
 /** What the server answers from. */
 export interface DevServerSources {
@@ -16,7 +16,6 @@ export interface DevServerSources {
   /** The compiled templates now; the caller replaces them when a layout changes. */
   readonly templates: () => PageTemplates;
   readonly events: ReloadEvents;
-  readonly staticFiles: StaticFiles;
   /** Where a page that fails to render is reported (the terminal). */
   readonly reportError: (message: string) => void;
 }
@@ -27,7 +26,7 @@ const HTML = contentTypeOf("/");
 
 /**
  * An HTTP server for the dev site; call `listen` on it.
- * @example createDevServer({ site, templates: () => templates, events, staticFiles: new StaticFiles(), reportError: console.error }).listen(8080)
+ * @example createDevServer({ site, templates: () => templates, events, reportError: console.error }).listen(8080)
  */
 export function createDevServer(sources: DevServerSources): Server {
   return createServer((request, response) => {
@@ -51,7 +50,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, source
   }
   if (pathname === RELOAD_EVENTS_PATH) return sources.events.open(response);
 
-  const file = await sources.staticFiles.get(pathname);
+  const file = await staticFile(pathname);
   if (file !== undefined) return send(request, response, 200, contentTypeOf(pathname), file);
 
   const served = sources.site.served;

@@ -12,32 +12,21 @@ const FONTS_PREFIX = "/assets/fonts/";
 const ASSETS_DIR = join("layouts", "assets");
 
 /**
- * Static files by address; the search script is bundled once, on first request.
- * @example await new StaticFiles().get("/assets/khabar.css") // the stylesheet's bytes; undefined for an unknown address
+ * A static file's bytes by address, or undefined when there is none. Files are read (and the search
+ * script bundled, in a few milliseconds) on each request, so an edit shows on the next reload.
+ * @example await staticFile("/assets/khabar.css") // the stylesheet's bytes
  */
-export class StaticFiles {
-  #searchScript: Promise<Uint8Array> | undefined;
-
-  /** A file's bytes, or undefined when there is none at this address. */
-  async get(pathname: string): Promise<Uint8Array | undefined> {
-    if (!pathname.startsWith(ASSETS_PREFIX)) return undefined;
-    if (pathname === `/${SEARCH_SCRIPT_PATH}`) {
-      // A failed bundle is not kept: the next request tries again.
-      this.#searchScript ??= bundleSearchScript().catch((error: unknown) => {
-        this.#searchScript = undefined;
-        throw error;
-      });
-      return this.#searchScript;
-    }
-    if (pathname.startsWith(FONTS_PREFIX)) {
-      const name = pathname.slice(FONTS_PREFIX.length);
-      if (FONT_FILES.includes(name)) return readFile(join(fontPackageDir(), name));
-    }
-    // Read on each request, so an edited stylesheet shows on the next reload; never outside the folder.
-    const file = normalize(join(ASSETS_DIR, pathname.slice(ASSETS_PREFIX.length)));
-    if (!file.startsWith(ASSETS_DIR + sep)) return undefined;
-    return readFile(file).catch(() => undefined);
+export async function staticFile(pathname: string): Promise<Uint8Array | undefined> {
+  if (!pathname.startsWith(ASSETS_PREFIX)) return undefined;
+  if (pathname === `/${SEARCH_SCRIPT_PATH}`) return bundleSearchScript();
+  if (pathname.startsWith(FONTS_PREFIX)) {
+    const name = pathname.slice(FONTS_PREFIX.length);
+    if (FONT_FILES.includes(name)) return readFile(join(fontPackageDir(), name));
   }
+  // Nothing outside the assets folder.
+  const file = normalize(join(ASSETS_DIR, pathname.slice(ASSETS_PREFIX.length)));
+  if (!file.startsWith(ASSETS_DIR + sep)) return undefined;
+  return readFile(file).catch(() => undefined);
 }
 
 async function bundleSearchScript(): Promise<Uint8Array> {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { BuildOptions } from "../../src/build/build-options.ts";
 import { DevSite, type ServedSite } from "../../src/dev/dev-site.ts";
 import { pageTemplates, renderPage, sitePages, withoutFrontmatter } from "../../src/dev/render-page.ts";
-import { StaticFiles } from "../../src/dev/static-files.ts";
+import { staticFile } from "../../src/dev/static-files.ts";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 import { buildSampleSite } from "../helpers/sample-site.ts";
 import { treeFingerprint } from "../helpers/run-cli.ts";
@@ -34,7 +34,6 @@ describe("the dev server's pages", () => {
     const built = Object.keys(treeFingerprint(out));
     const served = servedSite(BUILD_DEFAULTS);
     const templates = pageTemplates();
-    const staticFiles = new StaticFiles();
     const searchIndex = served.searchIndex();
 
     const differing: string[] = [];
@@ -43,7 +42,7 @@ describe("the dev server's pages", () => {
       const expected = readFileSync(join(out, file));
       const page = served.pages.get(address);
       const actual =
-        page !== undefined ? Buffer.from(renderPage(page, served.model, templates)) : file.startsWith("search-index/") ? Buffer.from(searchIndex.get(file) ?? "") : await staticFiles.get(address);
+        page !== undefined ? Buffer.from(renderPage(page, served.model, templates)) : file.startsWith("search-index/") ? Buffer.from(searchIndex.get(file) ?? "") : await staticFile(address);
       if (actual === undefined || !expected.equals(actual)) differing.push(file);
     }
     expect(differing).toEqual([]);
