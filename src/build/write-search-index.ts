@@ -3,16 +3,21 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { searchIndexFiles } from "../search/search-index.ts";
+import { SiteSearchIndex } from "../search/search-index.ts";
 import type { ReportPage } from "../site/site-model.ts";
+import { inSlices } from "./in-slices.ts";
 
 /**
  * Writes the index of the report pages below `siteDir`; `baseHref` is the site's root under the path prefix.
- * @example writeSearchIndex(model.reports, "/", "/repo/.dist.building-4242") // writes …/search-index/{fa,en}/
+ * @example await writeSearchIndex(model.reports, "/", "/repo/.dist.building-4242") // writes …/search-index/{fa,en}/
  */
-export function writeSearchIndex(reports: readonly ReportPage[], baseHref: string, siteDir: string): void {
+export async function writeSearchIndex(reports: readonly ReportPage[], baseHref: string, siteDir: string): Promise<void> {
+  const index = new SiteSearchIndex(baseHref);
+  await inSlices(reports, 100, (slice) => {
+    for (const page of slice) index.add(page);
+  });
   const folders = new Set<string>();
-  for (const [path, text] of searchIndexFiles(reports, baseHref)) {
+  for (const [path, text] of index.files()) {
     const target = join(siteDir, path);
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });

@@ -28,7 +28,7 @@ export function nunjucksEnvironment(): nunjucks.Environment {
  * Writes with the synchronous calls: a small file costs one system call each way, where the
  * promise-based ones make three trips through libuv's thread pool.
  */
-function writePages(template: nunjucks.Template, pages: readonly (ReportPage | ListPage)[], siteDir: string): void {
+function writePages(template: nunjucks.Template, pages: Iterable<ReportPage | ListPage>, siteDir: string): void {
   for (const page of pages) {
     const target = join(siteDir, page.path, "index.html");
     mkdirSync(dirname(target), { recursive: true });
@@ -38,16 +38,16 @@ function writePages(template: nunjucks.Template, pages: readonly (ReportPage | L
 
 /**
  * Renders and writes the report pages below `siteDir`, each as `<path>index.html`.
- * @example await writeReportPages(model.reports, "/repo/.dist.building-4242")
+ * @example writeReportPages(model.reports, "/repo/.dist.building-4242")
  */
-export async function writeReportPages(pages: readonly ReportPage[], siteDir: string): Promise<void> {
-  await writePages(nunjucksEnvironment().getTemplate("report-page.njk", true), pages, siteDir);
+export function writeReportPages(pages: Iterable<ReportPage>, siteDir: string): void {
+  writePages(nunjucksEnvironment().getTemplate("report-page.njk", true), pages, siteDir);
 }
 
 /**
  * Renders and writes the list pages (all reports, archive months, entities) below `siteDir`.
- * @example await writeListPages(model.lists, "/repo/.dist.building-4242")
+ * @example writeListPages(model.lists, "/repo/.dist.building-4242")
  */
-export async function writeListPages(pages: readonly ListPage[], siteDir: string): Promise<void> {
-  await writePages(nunjucksEnvironment().getTemplate("list-page.njk", true), pages, siteDir);
+export function writeListPages(pages: readonly ListPage[], siteDir: string): void {
+  writePages(nunjucksEnvironment().getTemplate("list-page.njk", true), pages, siteDir);
 }

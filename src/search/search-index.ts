@@ -130,18 +130,42 @@ export function searchIndexPath(lang: Lang): string {
   return `/search-index/${lang}/`;
 }
 
+/** The whole site's index: one {@link SearchIndexBuilder} per language. */
+export class SiteSearchIndex {
+  // Both languages get an index, even an empty one: each has a search page that reads it.
+  private readonly builders = new Map<Lang, SearchIndexBuilder>(LANGS.map((lang) => [lang, new SearchIndexBuilder()]));
+
+  /** `baseHref` is the site's root under the path prefix. */
+  constructor(private readonly baseHref: string) {}
+
+  /**
+   * Adds a report page to its language's index; pages come newest first.
+   * @example index.add(model.reports[0])
+   */
+  add(page: ReportPage): void {
+    this.builders.get(page.meta.lang)?.add(searchDocumentOf(page, this.baseHref));
+  }
+
+  /**
+   * Every file of the index, by path below the site's root.
+   * @example index.files().has("search-index/fa/index.json") // true
+   */
+  files(): Map<string, string> {
+    const files = new Map<string, string>();
+    for (const [lang, builder] of this.builders) {
+      for (const [path, text] of builder.files()) files.set(`${searchIndexPath(lang).slice(1)}${path}`, text);
+    }
+    return files;
+  }
+}
+
 /**
  * Every file of the search index of the given report pages (both languages), by path below the
  * site's root; `baseHref` is the site's root under the path prefix.
  * @example searchIndexFiles(model.reports, "/").get("search-index/en/index.json") // '{"documents":8,…}'
  */
 export function searchIndexFiles(reports: readonly ReportPage[], baseHref: string): Map<string, string> {
-  // Both languages get an index, even an empty one: each has a search page that reads it.
-  const builders = new Map<Lang, SearchIndexBuilder>(LANGS.map((lang) => [lang, new SearchIndexBuilder()]));
-  for (const page of reports) builders.get(page.meta.lang)?.add(searchDocumentOf(page, baseHref));
-  const files = new Map<string, string>();
-  for (const [lang, builder] of builders) {
-    for (const [path, text] of builder.files()) files.set(`${searchIndexPath(lang).slice(1)}${path}`, text);
-  }
-  return files;
+  const index = new SiteSearchIndex(baseHref);
+  for (const page of reports) index.add(page);
+  return index.files();
 }
