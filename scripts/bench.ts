@@ -25,10 +25,22 @@ interface Run {
 const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep]";
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
 
-function run(name: string, script: string, args: readonly string[], workDir: string): Run {
+/**
+ * The Node arguments of an npm script (`node --max-semi-space-size=4 --import tsx scripts/build.ts`
+ * gives everything after `node`), so the benchmark runs the build exactly as `npm run build` does.
+ */
+function npmScriptNodeArgs(name: string): string[] {
+  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = (scripts[name] ?? "").trim().split(/\s+/);
+  if (command === "node") return args;
+  if (command === "tsx") return ["--import", "tsx", ...args];
+  throw new Error(`package.json: the "${name}" script should start with node or tsx, not ${command ?? "nothing"}`);
+}
+
+function run(name: string, nodeArgs: readonly string[], args: readonly string[], workDir: string): Run {
   const usageFile = join(workDir, `${name}-usage.json`);
   const started = performance.now();
-  const result = spawnSync(process.execPath, ["--require", USAGE_REPORTER, "--import", "tsx", script, ...args], {
+  const result = spawnSync(process.execPath, ["--require", USAGE_REPORTER, ...nodeArgs, ...args], {
     encoding: "utf8",
     env: { ...process.env, KHABAR_USAGE_FILE: usageFile },
     maxBuffer: 64 * 1024 * 1024,
@@ -69,8 +81,8 @@ function main(): number {
     const generating = performance.now();
     generateCorpus(content, pairs, "content", parseData(readContentSources("content")).registries);
     console.log(`khabar bench: ${pairs} report pairs generated in ${((performance.now() - generating) / 1000).toFixed(1)} s in ${workDir}`);
-    const khabar = run("khabar", "scripts/build.ts", ["--content", content, "--out", join(workDir, "dist")], workDir);
-    const baseline = run("baseline", "src/bench/baseline-build.ts", [content, join(workDir, "baseline")], workDir);
+    const khabar = run("khabar", npmScriptNodeArgs("build"), ["--content", content, "--out", join(workDir, "dist")], workDir);
+    const baseline = run("baseline", ["--import", "tsx", "src/bench/baseline-build.ts"], [content, join(workDir, "baseline")], workDir);
     const rows = [khabar, baseline].map(
       (r) =>
         `${r.name.padEnd(9)} ${r.wallSeconds.toFixed(2).padStart(8)} s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${String(r.pages).padStart(7)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMiB.toFixed(0).padStart(8)} MiB`,
