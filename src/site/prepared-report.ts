@@ -20,12 +20,28 @@ export interface PreparedReport {
 }
 
 /**
+ * Descriptions already worked out, by report. Finding a lead paragraph parses Markdown, the
+ * costliest step of the model; the dev server keeps an unchanged report's object from one rebuild
+ * to the next, so after a save only the edited report is parsed again.
+ */
+const descriptions = new WeakMap<Report, string>();
+
+function descriptionOf(report: Report): string {
+  let description = descriptions.get(report);
+  if (description === undefined) {
+    description = shortenText(report.summary ?? firstParagraphText(report.body, report.lang), DESCRIPTION_LENGTH);
+    descriptions.set(report, description);
+  }
+  return description;
+}
+
+/**
  * Prepares a report for the pages that show it.
  * @example prepareReport(report, urls).path // "/fa/news/itu-secretary-general-baku/"
  */
 export function prepareReport(report: Report, urls: UrlMaker): PreparedReport {
   const path = reportPath(report.lang, report.slug);
-  const description = shortenText(report.summary ?? firstParagraphText(report.body, report.lang), DESCRIPTION_LENGTH);
+  const description = descriptionOf(report);
   return {
     report,
     path,

@@ -8,5 +8,11 @@
  * @example scriptSafeJson({ headline: "</script><b>" }) // '{"headline":"\\u003c/script\\u003e\\u003cb\\u003e"}'
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(value);
+  // Most reports need no escape: testing first skips building a copy of every page's JSON-LD.
+  if (!UNSAFE_IN_SCRIPT.test(json)) return json;
+  return json.replace(UNSAFE_IN_SCRIPT_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/;
+const UNSAFE_IN_SCRIPT_ALL = /[<>&\u2028\u2029]/g;
