@@ -13,9 +13,7 @@ import { siteModelFor } from "../site/load-site.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
 import { providePreparedSite } from "./prepared-site.ts";
 import { startPageWriter, type PageWriter } from "./page-writer.ts";
-import { inSlices } from "./in-slices.ts";
 import { writeSearchIndex } from "./write-search-index.ts";
-import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 import { environmentForBuildOptions, type BuildOptions } from "./build-options.ts";
 import { removeStaleStagingDirs, replaceDirectory, stagingDirFor } from "./replace-directory.ts";
 
@@ -26,13 +24,6 @@ export interface BuildRequest extends BuildOptions {
 export type BuildResult =
   | { readonly ok: true; readonly pages: number; readonly files: number }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly error?: Error };
-
-/**
- * The share of report pages the second thread writes; the main thread writes the search index,
- * the other reports, the lists and Eleventy's pages. Measured at 4,000 pairs on 2 cores, this
- * split has both threads finish at about the same time.
- */
-const SECOND_THREAD_REPORT_SHARE = 0.8;
 
 /**
  * Builds the site into `outDir`; the previous output stays untouched unless the build succeeded.
@@ -59,27 +50,22 @@ async function buildWith(writer: PageWriter, request: BuildRequest): Promise<Bui
   removeStaleStagingDirs(request.outDir);
   const staging = stagingDirFor(request.outDir);
   Object.assign(process.env, environmentForBuildOptions(request));
-  const baseHref = normalisePathPrefix(request.pathPrefix);
-  const split = Math.round(model.reports.length * SECOND_THREAD_REPORT_SHARE);
-  const secondThread = writer.writeReportPages(model.reports.slice(0, split), staging);
-  const mainThread = (async () => {
-    // In slices, so the second thread's next pages are sent while this one works.
-    await writeSearchIndex(model.reports, baseHref, staging);
-    await inSlices(model.reports.slice(split), 100, (slice) => writeReportPages(slice, staging));
-    await inSlices(model.lists, 100, (slice) => writeListPages(slice, staging));
+  // The second thread starts on the report and list pages; this one writes the search index and
+  // Eleventy's pages, then joins in (see page-writer.ts).
+  const writing = writer.share(model, staging);
+  try {
+    await writeSearchIndex(model.reports, normalisePathPrefix(request.pathPrefix), staging);
     const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
     await eleventy.write();
-  })();
-  // Both threads finish before anything else happens, so a failure never removes a folder still being written.
-  const settled = await Promise.allSettled([secondThread, mainThread]);
-  const failure = settled.find((result) => result.status === "rejected");
-  if (failure !== undefined) {
+    await writing.helpUntilDone();
+  } catch (error) {
+    // The second thread is stopped first, so nothing is still writing into the folder being removed.
+    await writer.stop();
     rmSync(staging, { recursive: true, force: true });
     // Content errors were all found above; what fails here is a template or the disk.
-    const reason: unknown = failure.reason;
-    return { ok: false, problems: [], error: reason instanceof Error ? reason : new Error(String(reason)) };
+    return { ok: false, problems: [], error: error instanceof Error ? error : new Error(String(error)) };
   }
   const files = filesBelow(staging);
   replaceDirectory(staging, request.outDir);

@@ -23,10 +23,10 @@ describe("the build's output", () => {
     expect(treeFingerprint(join(root, "b"))).toEqual(a);
   });
 
-  it("has report and list pages byte-identical to the ones Eleventy itself renders in the dev server", () => {
+  it("has report and list pages, written by two threads, byte-identical to the ones a plain Eleventy run renders", () => {
     const root = mkdtempSync(join(tmpdir(), "khabar-two-paths-"));
     expect(runScript("build", ["--out", join(root, "build")]).status).toBe(0);
-    // Eleventy run directly, as the dev server runs it: the plugin loads the site and Eleventy renders every page.
+    // Eleventy run directly: the plugin loads the site and Eleventy renders every page itself.
     const eleventy = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${join(root, "eleventy")}`], {
       cwd: REPO_ROOT,
       encoding: "utf8",
