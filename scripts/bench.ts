@@ -1,15 +1,19 @@
 /**
- * `npm run bench -- --articles N [--json FILE] [--keep]`: builds a generated corpus of N report pairs
- * with the real `npm run build`, and with a plain-Node baseline that only reads, parses, renders and
- * writes the report pages, then prints wall time, CPU time, pages, pages per second and peak memory
- * of each, and their ratio (contract §8). Speed targets are checked with this, never in tests.
+ * `npm run bench -- --articles N [--json FILE] [--keep] [--skip-dev-loop]`: builds a generated corpus
+ * of N report pairs with the real `npm run build`, and with a plain-Node baseline that only reads,
+ * parses, renders and writes the report pages, then prints wall time, CPU time, pages, pages per
+ * second and peak memory of each, and their ratio (contract §8). Then it starts `npm start` on the
+ * same corpus and times how long a saved report takes to reach the browser. Speed targets are
+ * checked with this, never in tests.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../src/bench/generate-corpus.ts";
+import { measureDevLoop, type DevLoopFigures } from "../src/bench/measure-dev-loop.ts";
 import { parseData } from "../src/content/parse-registries.ts";
 import { readContentSources } from "../src/content/read-content.ts";
 
@@ -22,7 +26,7 @@ interface Run {
   readonly peakRssMiB: number;
 }
 
-const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep]";
+const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep] [--skip-dev-loop]";
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
 
 /**
@@ -59,11 +63,31 @@ function run(name: string, nodeArgs: readonly string[], args: readonly string[],
   };
 }
 
-function main(): number {
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { articles: { type: "string", default: "1000" }, json: { type: "string" }, keep: { type: "boolean", default: false } },
+      options: {
+        articles: { type: "string", default: "1000" },
+        json: { type: "string" },
+        keep: { type: "boolean", default: false },
+        "skip-dev-loop": { type: "boolean", default: false },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -99,8 +123,17 @@ function main(): number {
     console.log(
       `khabar/baseline: wall ${ratio.wall.toFixed(2)}×, cpu ${ratio.cpu.toFixed(2)}×, time per page ${ratio.timePerPage.toFixed(2)}×, peak RSS ${ratio.peakRss.toFixed(2)}×`,
     );
+    let devLoop: DevLoopFigures | undefined;
+    if (!values["skip-dev-loop"]) {
+      devLoop = await measureDevLoop(content, await freePort());
+      const spread = (values: readonly number[]) => `median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+      console.log(
+        `dev loop (npm start): serving after ${(devLoop.startMs / 1000).toFixed(1)} s; ${devLoop.pageMs.length} saves reached the browser in ${spread(devLoop.pageMs)}; peak RSS ${devLoop.peakRssMiB.toFixed(0)} MiB`,
+      );
+    }
     if (values.json !== undefined) {
-      writeFileSync(values.json, `${JSON.stringify({ pairs, node: process.version, cores: availableParallelism(), khabar, baseline, ratio }, null, 2)}\n`);
+      const figures = { pairs, node: process.version, cores: availableParallelism(), khabar, baseline, ratio, devLoop };
+      writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
     }
     return 0;
   } finally {
@@ -108,4 +141,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();
