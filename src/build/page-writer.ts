@@ -1,8 +1,8 @@
 /**
  * Writing the report and list pages on both threads of a build. The pages are cut into batches in
- * one queue; the second thread (page-writer-worker.ts) takes batches from the start, and the main
- * thread joins in once its own work (the search index, Eleventy's pages) is done, so both finish
- * together however long each part takes on a given machine.
+ * one queue; the second thread (page-writer-worker.ts) takes batches from the front at once, and the
+ * main thread takes them from the back once its own work (the search index, Eleventy's pages) is
+ * done, so both finish together however long each part takes on a given machine.
  */
 import type { Worker } from "node:worker_threads";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
@@ -53,7 +53,7 @@ export function startPageWriter(): PageWriter {
         else if (inFlight === 0 && queue.isEmpty()) settle?.resolve();
       };
       const sendNext = () => {
-        const batch = queue.next();
+        const batch = queue.takeFirst();
         if (batch === undefined) return;
         const message = messageOf(batch, siteDir);
         worker.postMessage(message, message.bodies === undefined ? [] : [message.bodies.buffer, message.bodyEnds.buffer]);
@@ -74,7 +74,7 @@ export function startPageWriter(): PageWriter {
       while (inFlight < BATCHES_IN_FLIGHT && !queue.isEmpty()) sendNext();
       return {
         async helpUntilDone() {
-          for (let batch = queue.next(); batch !== undefined && failure === undefined; batch = queue.next()) {
+          for (let batch = queue.takeLast(); batch !== undefined && failure === undefined; batch = queue.takeLast()) {
             if (batch.kind === "report") writeReportPages(batch.pages, siteDir);
             else writeListPages(batch.pages, siteDir);
             // Lets the second thread's answers in, so it is never left waiting for its next batch.
@@ -98,26 +98,29 @@ export function startPageWriter(): PageWriter {
   };
 }
 
-/** The pages in batches: reports first (the longest to write), then lists. */
-function batchesOf(pages: { readonly reports: readonly ReportPage[]; readonly lists: readonly ListPage[] }): { next(): Batch | undefined; isEmpty(): boolean } {
-  let reportsTaken = 0;
-  let listsTaken = 0;
+/**
+ * The pages in batches, reports first, then lists. The second thread takes batches from the front
+ * and the main thread from the back: the main thread, which holds the whole site's model, then
+ * writes list pages, whose rendering leaves far less garbage than a report's Markdown, and its
+ * memory stays lower (at 10,000 pairs the peak was 1.15 GiB when it took report pages too).
+ */
+function batchesOf(pages: { readonly reports: readonly ReportPage[]; readonly lists: readonly ListPage[] }): BatchQueue {
+  const batches: Batch[] = [];
+  for (let start = 0; start < pages.reports.length; start += PAGES_PER_BATCH) batches.push({ kind: "report", pages: pages.reports.slice(start, start + PAGES_PER_BATCH) });
+  for (let start = 0; start < pages.lists.length; start += PAGES_PER_BATCH) batches.push({ kind: "list", pages: pages.lists.slice(start, start + PAGES_PER_BATCH) });
+  let first = 0;
+  let end = batches.length;
   return {
-    next() {
-      if (reportsTaken < pages.reports.length) {
-        const batch = pages.reports.slice(reportsTaken, reportsTaken + PAGES_PER_BATCH);
-        reportsTaken += batch.length;
-        return { kind: "report", pages: batch };
-      }
-      if (listsTaken < pages.lists.length) {
-        const batch = pages.lists.slice(listsTaken, listsTaken + PAGES_PER_BATCH);
-        listsTaken += batch.length;
-        return { kind: "list", pages: batch };
-      }
-      return undefined;
-    },
-    isEmpty: () => reportsTaken >= pages.reports.length && listsTaken >= pages.lists.length,
+    takeFirst: () => (first < end ? batches[first++] : undefined),
+    takeLast: () => (first < end ? batches[--end] : undefined),
+    isEmpty: () => first >= end,
   };
+}
+
+interface BatchQueue {
+  takeFirst(): Batch | undefined;
+  takeLast(): Batch | undefined;
+  isEmpty(): boolean;
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseContent } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { siteModelFor } from "../site/load-site.ts";
+import type { SiteModel } from "../site/site-model.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
 import { providePreparedSite } from "./prepared-site.ts";
 import { startPageWriter, type PageWriter } from "./page-writer.ts";
@@ -41,9 +42,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
 
 async function buildWith(writer: PageWriter, request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before any page is written, so they are reported alone and nothing is written.
-  const { content, problems } = parseContent(readContentSources(request.contentDir), request);
-  if (content === undefined || hasErrors(problems)) return { ok: false, problems };
-  const model = siteModelFor(content, request);
+  const checked = checkedModel(request);
+  if (checked.model === undefined) return { ok: false, problems: checked.problems };
+  const { model } = checked;
   // Eleventy writes every page but the reports and lists, which are streamed (see write-streamed-pages.ts).
   providePreparedSite(request, { ...model, reports: [], lists: [] });
 
@@ -70,6 +71,16 @@ async function buildWith(writer: PageWriter, request: BuildRequest): Promise<Bui
   const files = filesBelow(staging);
   replaceDirectory(staging, request.outDir);
   return { ok: true, pages: files.filter((file) => file.endsWith(".html")).length, files: files.length };
+}
+
+/**
+ * The site's model, or every content problem. Only the model leaves this function: the parsed
+ * content it was made from is no longer needed, and the build's memory is the lower for it.
+ */
+function checkedModel(request: BuildRequest): { readonly model: SiteModel; readonly problems?: undefined } | { readonly model?: undefined; readonly problems: readonly Problem[] } {
+  const { content, problems } = parseContent(readContentSources(request.contentDir), request);
+  if (content === undefined || hasErrors(problems)) return { problems };
+  return { model: siteModelFor(content, request) };
 }
 
 function filesBelow(dir: string): string[] {
