@@ -99,24 +99,25 @@ export class SearchIndexBuilder {
 
   /**
    * The index's files, by path below the language's index folder.
-   * @example builder.files().get("index.json") // '{"documents":2,"documentsPerFile":100,"shards":["69-74",…]}'
+   * One file at a time, so writing them never holds the whole index twice.
+   * @example new Map(builder.files()).get("index.json") // '{"documents":2,"documentsPerFile":100,"shards":["69-74",…]}'
    */
-  files(): Map<string, string> {
-    const shards = new Map<string, Record<string, number[]>>();
+  *files(): Generator<readonly [path: string, text: string]> {
+    const termsOfShard = new Map<string, string[]>();
     for (const term of [...this.postings.keys()].sort()) {
       const key = shardOf(term);
-      let shard = shards.get(key);
-      if (shard === undefined) shards.set(key, (shard = {}));
-      shard[term] = deltaEncoded(this.postings.get(term) ?? []);
+      const terms = termsOfShard.get(key);
+      if (terms === undefined) termsOfShard.set(key, [term]);
+      else terms.push(term);
     }
-    const files = new Map<string, string>();
-    const manifest: SearchManifest = { documents: this.documents.length, documentsPerFile: DOCUMENTS_PER_FILE, shards: [...shards.keys()].sort() };
-    files.set("index.json", JSON.stringify(manifest));
-    for (const [key, shard] of shards) files.set(`terms/${key}.json`, JSON.stringify(shard));
+    const manifest: SearchManifest = { documents: this.documents.length, documentsPerFile: DOCUMENTS_PER_FILE, shards: [...termsOfShard.keys()].sort() };
+    yield ["index.json", JSON.stringify(manifest)];
+    for (const [key, terms] of termsOfShard) {
+      yield [`terms/${key}.json`, JSON.stringify(Object.fromEntries(terms.map((term) => [term, deltaEncoded(this.postings.get(term) ?? [])])))];
+    }
     for (let start = 0; start < this.documents.length; start += DOCUMENTS_PER_FILE) {
-      files.set(`documents/${start / DOCUMENTS_PER_FILE}.json`, JSON.stringify(this.documents.slice(start, start + DOCUMENTS_PER_FILE)));
+      yield [`documents/${start / DOCUMENTS_PER_FILE}.json`, JSON.stringify(this.documents.slice(start, start + DOCUMENTS_PER_FILE))];
     }
-    return files;
   }
 }
 
@@ -149,14 +150,13 @@ export class SiteSearchIndex {
 
   /**
    * Every file of the index, by path below the site's root.
-   * @example index.files().has("search-index/fa/index.json") // true
+   * One file at a time, so writing them never holds the whole index twice.
+   * @example new Map(index.files()).has("search-index/fa/index.json") // true
    */
-  files(): Map<string, string> {
-    const files = new Map<string, string>();
+  *files(): Generator<readonly [path: string, text: string]> {
     for (const [lang, builder] of this.builders) {
-      for (const [path, text] of builder.files()) files.set(`${searchIndexPath(lang).slice(1)}${path}`, text);
+      for (const [path, text] of builder.files()) yield [`${searchIndexPath(lang).slice(1)}${path}`, text];
     }
-    return files;
   }
 }
 
@@ -168,5 +168,5 @@ export class SiteSearchIndex {
 export function searchIndexFiles(reports: readonly ReportPage[], baseHref: string): Map<string, string> {
   const index = new SiteSearchIndex(baseHref);
   for (const page of reports) index.add(page);
-  return index.files();
+  return new Map(index.files());
 }

@@ -9,7 +9,7 @@ function document(href: string, title: string, bodyMarkdown: string, facts: stri
 function built(documents: SearchDocument[]): Map<string, string> {
   const builder = new SearchIndexBuilder();
   for (const doc of documents) builder.add(doc);
-  return builder.files();
+  return new Map(builder.files());
 }
 
 describe("SearchIndexBuilder", () => {
