@@ -10,12 +10,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../src/bench/generate-corpus.ts";
 import { measureDevLoop, type DevLoopFigures } from "../src/bench/measure-dev-loop.ts";
 import { parseData } from "../src/content/parse-registries.ts";
 import { readContentSources } from "../src/content/read-content.ts";
+import { freePort } from "../src/bench/free-port.ts";
 
 interface Run {
   readonly name: string;
@@ -61,15 +61,6 @@ function run(name: string, nodeArgs: readonly string[], args: readonly string[],
     pagesPerSecond: pages / wallSeconds,
     peakRssMiB: usage.maxRssKiB / 1024,
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no free port");
-  return address.port;
 }
 
 function median(values: readonly number[]): number {

@@ -5,12 +5,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 import { REPO_ROOT } from "../helpers/run-cli.ts";
+import { freePort } from "../../src/bench/free-port.ts";
 
 const RELOAD_SCRIPT = '<script>new EventSource("/__khabar/events").onmessage = () => location.reload();</script>\n</body>';
 
@@ -19,15 +19,6 @@ interface DevServer {
   readonly process: ChildProcess;
   readonly origin: string;
   output: string;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
 }
 
 async function startDevServer(content: string): Promise<DevServer> {
