@@ -74,13 +74,13 @@ export function startPageWriter(): PageWriter {
       while (inFlight < BATCHES_IN_FLIGHT && !queue.isEmpty()) sendNext();
       return {
         async helpUntilDone() {
-          for (let batch = queue.takeLast(); batch !== undefined && failure === undefined; batch = queue.takeLast()) {
-            if (batch.kind === "report") writeReportPages(batch.pages, siteDir);
-            else writeListPages(batch.pages, siteDir);
-            // Lets the second thread's answers in, so it is never left waiting for its next batch.
-            await new Promise<void>((resolve) => setImmediate(resolve));
-          }
           try {
+            for (let batch = queue.takeLast(); batch !== undefined && failure === undefined; batch = queue.takeLast()) {
+              if (batch.kind === "report") writeReportPages(batch.pages, siteDir);
+              else writeListPages(batch.pages, siteDir);
+              // Lets the second thread's answers in, so it is never left waiting for its next batch.
+              await new Promise<void>((resolve) => setImmediate(resolve));
+            }
             await new Promise<void>((resolve, reject) => {
               settle = { resolve, reject };
               finishIfDone();

@@ -25,6 +25,21 @@ export function nunjucksEnvironment(): nunjucks.Environment {
 }
 
 /**
+ * Each page body compiled once per thread: a build writes its pages in batches of a hundred, and
+ * compiling the templates again for each batch would cost more than rendering some of them.
+ */
+const compiledPages = new Map<string, nunjucks.Template>();
+
+function compiledPage(name: "report-page.njk" | "list-page.njk"): nunjucks.Template {
+  let template = compiledPages.get(name);
+  if (template === undefined) {
+    template = nunjucksEnvironment().getTemplate(name, true);
+    compiledPages.set(name, template);
+  }
+  return template;
+}
+
+/**
  * Writes with the synchronous calls: a small file costs one system call each way, where the
  * promise-based ones make three trips through libuv's thread pool.
  */
@@ -41,7 +56,7 @@ function writePages(template: nunjucks.Template, pages: Iterable<ReportPage | Li
  * @example writeReportPages(model.reports, "/repo/.dist.building-4242")
  */
 export function writeReportPages(pages: Iterable<ReportPage>, siteDir: string): void {
-  writePages(nunjucksEnvironment().getTemplate("report-page.njk", true), pages, siteDir);
+  writePages(compiledPage("report-page.njk"), pages, siteDir);
 }
 
 /**
@@ -49,5 +64,5 @@ export function writeReportPages(pages: Iterable<ReportPage>, siteDir: string): 
  * @example writeListPages(model.lists, "/repo/.dist.building-4242")
  */
 export function writeListPages(pages: readonly ListPage[], siteDir: string): void {
-  writePages(nunjucksEnvironment().getTemplate("list-page.njk", true), pages, siteDir);
+  writePages(compiledPage("list-page.njk"), pages, siteDir);
 }
