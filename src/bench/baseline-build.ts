@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import nunjucks from "nunjucks";
 import { parse } from "yaml";
+import { withoutFrontmatter } from "../dev/render-page.ts";
 import { FILTERS } from "../eleventy/filters.ts";
 
 const [contentDir, outDir] = process.argv.slice(2);
@@ -16,7 +17,7 @@ if (contentDir === undefined || outDir === undefined) throw new Error("usage: ba
 const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader("layouts/partials"), { autoescape: true });
 for (const [name, filter] of Object.entries(FILTERS)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
 // The report layout as Eleventy sees it, without its frontmatter.
-const layout = nunjucks.compile(readFileSync("layouts/report.njk", "utf8").replace(/^---[\s\S]*?\n---\n/, ""), environment);
+const layout = nunjucks.compile(withoutFrontmatter(readFileSync("layouts/report.njk", "utf8")), environment);
 
 let pages = 0;
 for (const lang of ["fa", "en"] as const) {
