@@ -1,19 +1,20 @@
 /**
- * One build of the site: content is read and checked once, every page's model is computed once,
- * then two threads write the pages into a staging folder, which replaces the output folder only
- * when everything succeeded. Content errors are collected, never half-rendered.
+ * One build of the site: content is read and checked once, on two threads, every page's model is
+ * computed once, then both threads write the pages into a staging folder, which replaces the output
+ * folder only when everything succeeded. Content errors are collected, never half-rendered.
  */
 import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { parseContent } from "../content/parse-content.ts";
+import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
-import { readContentSources } from "../content/read-content.ts";
+import { listReportFiles, readDataSources } from "../content/read-content.ts";
+import { LANGS, type Lang } from "../i18n/locales.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
 import { providePreparedSite } from "./prepared-site.ts";
-import { startPageWriter, type PageWriter } from "./page-writer.ts";
+import { startSecondThread, type SecondThread } from "./second-thread.ts";
 import { writeSearchIndex } from "./write-search-index.ts";
 import { environmentForBuildOptions, type BuildOptions } from "./build-options.ts";
 import { removeStaleStagingDirs, replaceDirectory, stagingDirFor } from "./replace-directory.ts";
@@ -32,17 +33,23 @@ export type BuildResult =
  * // { ok: true, pages: 115, files: 156 }
  */
 export async function runBuild(request: BuildRequest): Promise<BuildResult> {
-  const writer = startPageWriter();
+  const thread = startSecondThread();
   try {
-    return await buildWith(writer, request);
+    return await buildWith(thread, request);
   } finally {
-    await writer.stop();
+    await thread.stop();
   }
 }
 
-async function buildWith(writer: PageWriter, request: BuildRequest): Promise<BuildResult> {
+/**
+ * The language whose report pages and search index the second thread makes. English: the main
+ * thread also makes the model and Eleventy's pages, and English text is the lighter to index.
+ */
+const SECOND_THREAD_LANG: Lang = "en";
+
+async function buildWith(thread: SecondThread, request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before any page is written, so they are reported alone and nothing is written.
-  const checked = checkedModel(request);
+  const checked = await checkedModel(thread, request);
   if (checked.model === undefined) return { ok: false, problems: checked.problems };
   const { model } = checked;
   // Eleventy writes every page but the reports and lists, which are streamed (see write-streamed-pages.ts).
@@ -51,11 +58,18 @@ async function buildWith(writer: PageWriter, request: BuildRequest): Promise<Bui
   removeStaleStagingDirs(request.outDir);
   const staging = stagingDirFor(request.outDir);
   Object.assign(process.env, environmentForBuildOptions(request));
-  // The second thread starts on the report and list pages; this one writes the search index and
-  // Eleventy's pages, then joins in (see page-writer.ts).
-  const writing = writer.share(model, staging);
+  // The second thread starts on its language's report pages and search index; this one writes the
+  // other languages' search index and Eleventy's pages, then both share the rest (see second-thread.ts).
+  const baseHref = normalisePathPrefix(request.pathPrefix);
+  const writing = thread.share(model, staging, { lang: SECOND_THREAD_LANG, baseHref });
   try {
-    await writeSearchIndex(model.reports, normalisePathPrefix(request.pathPrefix), staging);
+    const ownLangs = LANGS.filter((lang) => lang !== SECOND_THREAD_LANG);
+    await writeSearchIndex(
+      model.reports.filter((page) => ownLangs.includes(page.meta.lang)),
+      ownLangs,
+      baseHref,
+      staging,
+    );
     const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
@@ -63,7 +77,7 @@ async function buildWith(writer: PageWriter, request: BuildRequest): Promise<Bui
     await writing.helpUntilDone();
   } catch (error) {
     // The second thread is stopped first, so nothing is still writing into the folder being removed.
-    await writer.stop();
+    await thread.stop();
     rmSync(staging, { recursive: true, force: true });
     // Content errors were all found above; what fails here is a template or the disk.
     return { ok: false, problems: [], error: error instanceof Error ? error : new Error(String(error)) };
@@ -77,8 +91,12 @@ async function buildWith(writer: PageWriter, request: BuildRequest): Promise<Bui
  * The site's model, or every content problem. Only the model leaves this function: the parsed
  * content it was made from is no longer needed, and the build's memory is the lower for it.
  */
-function checkedModel(request: BuildRequest): { readonly model: SiteModel; readonly problems?: undefined } | { readonly model?: undefined; readonly problems: readonly Problem[] } {
-  const { content, problems } = parseContent(readContentSources(request.contentDir), request);
+async function checkedModel(
+  thread: SecondThread,
+  request: BuildRequest,
+): Promise<{ readonly model: SiteModel; readonly problems?: undefined } | { readonly model?: undefined; readonly problems: readonly Problem[] }> {
+  const files = await thread.checkReportFiles(listReportFiles(request.contentDir));
+  const { content, problems } = contentOfCheckedFiles(readDataSources(request.contentDir), files, request);
   if (content === undefined || hasErrors(problems)) return { problems };
   return { model: siteModelFor(content, request) };
 }

@@ -2,7 +2,7 @@
  * From the content folder's files to validated content: site settings, registries and reports,
  * with every problem of every file found in one pass (contract §5).
  */
-import { LOCALES } from "../i18n/locales.ts";
+import { LOCALES, type Lang } from "../i18n/locales.ts";
 import { didYouMean } from "./nearest-key.ts";
 import { parseData, REGISTRY_OF_FIELD, type DataSources } from "./parse-registries.ts";
 import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
@@ -72,37 +72,59 @@ interface ValidReport {
   readonly translationKeyLine: number;
 }
 
+/** A report file's path and language with what {@link checkReportFile} found in it. */
+export interface CheckedSourceFile {
+  readonly path: string;
+  readonly lang: Lang;
+  readonly checked: CheckedReportFile;
+}
+
 /**
  * Validates all content files together.
  * @example parseContent(sources, { includeDrafts: false }).problems // [] for good content
  */
 export function parseContent(sources: ContentSources, options: ParseContentOptions): ParsedContent {
-  const data = parseData(sources);
-  const problems: Problem[] = [...data.problems];
   // Each file is checked completely before the next is read, so its YAML document can be freed:
   // an archive of thousands of reports never holds thousands of documents at once.
-  const valid: ValidReport[] = [];
-  for (const file of sources.reports) {
+  const checkedFiles = sources.reports.map((file): CheckedSourceFile => {
     let checked = options.reportCache?.get(file);
     if (checked === undefined) {
       checked = checkReportFile(file);
       options.reportCache?.set(file, checked);
     }
-    problems.push(...checked.problems, ...unknownKeyProblems(checked.registryKeys, data.registries, file.path));
+    return { path: file.path, lang: file.lang, checked };
+  });
+  return contentOfCheckedFiles(sources, checkedFiles, options);
+}
+
+/**
+ * Validates the data files and brings together report files each already checked on its own (the
+ * build checks them on two threads), with the checks that need all the files.
+ * @example contentOfCheckedFiles(sources, sources.reports.map((file) => ({ ...file, checked: checkReportFile(file) })), { includeDrafts: false }).problems // []
+ */
+export function contentOfCheckedFiles(data: DataSources, files: readonly CheckedSourceFile[], options: ParseContentOptions): ParsedContent {
+  const parsedData = parseData(data);
+  const problems: Problem[] = [...parsedData.problems];
+  const valid: ValidReport[] = [];
+  for (const { path, checked } of files) {
+    problems.push(...checked.problems, ...unknownKeyProblems(checked.registryKeys, parsedData.registries, path));
     if (checked.report !== undefined) valid.push({ report: checked.report, translationKeyLine: checked.translationKeyLine });
   }
-  problems.push(...repeatedSlugProblems(sources.reports));
+  problems.push(...repeatedSlugProblems(files));
   problems.push(...repeatedTranslationKeyProblems(valid));
 
   const sorted = sortProblems(problems);
   const validReports = valid.map((result) => result.report);
-  if (hasErrors(sorted) || data.site === undefined) return { content: undefined, validReports, problems: sorted };
+  if (hasErrors(sorted) || parsedData.site === undefined) return { content: undefined, validReports, problems: sorted };
   const reports = validReports.filter((report) => options.includeDrafts || !report.draft);
-  return { content: { site: data.site, registries: data.registries, reports }, validReports, problems: sorted };
+  return { content: { site: parsedData.site, registries: parsedData.registries, reports }, validReports, problems: sorted };
 }
 
-/** One file's own findings; only these plain values are kept, so the file's YAML document can be freed. */
-function checkReportFile(file: ReportSourceFile): CheckedReportFile {
+/**
+ * One file's own findings; only these plain values are kept, so the file's YAML document can be freed.
+ * @example checkReportFile({ path: "content/fa/news/a.md", lang: "fa", text }).problems // []
+ */
+export function checkReportFile(file: ReportSourceFile): CheckedReportFile {
   const parsed = parseReport(file);
   return { report: parsed.report, problems: parsed.problems, registryKeys: registryKeyUses(parsed), translationKeyLine: parsed.lineOf("translationKey") };
 }
@@ -140,7 +162,7 @@ function unknownKeyProblems(uses: readonly RegistryKeyUse[], registries: Registr
 }
 
 /** Slugs come from file names, so a repeat is found even in files whose frontmatter has errors. */
-function repeatedSlugProblems(files: readonly ReportSourceFile[]): Problem[] {
+function repeatedSlugProblems(files: readonly { readonly path: string; readonly lang: Lang }[]): Problem[] {
   const firstBySlug = new Map<string, string>();
   const problems: Problem[] = [];
   for (const file of files) {

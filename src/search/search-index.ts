@@ -132,16 +132,23 @@ export function searchIndexPath(lang: Lang): string {
   return `/search-index/${lang}/`;
 }
 
-/** The whole site's index: one {@link SearchIndexBuilder} per language. */
+/** The whole site's index, or some languages' (the build makes each on one of its threads): one {@link SearchIndexBuilder} per language. */
 export class SiteSearchIndex {
-  // Both languages get an index, even an empty one: each has a search page that reads it.
-  private readonly builders = new Map<Lang, SearchIndexBuilder>(LANGS.map((lang) => [lang, new SearchIndexBuilder()]));
-
-  /** `baseHref` is the site's root under the path prefix. */
-  constructor(private readonly baseHref: string) {}
+  private readonly builders: Map<Lang, SearchIndexBuilder>;
 
   /**
-   * Adds a report page to its language's index; pages come newest first.
+   * `baseHref` is the site's root under the path prefix.
+   * Each language asked for gets an index, even an empty one: each has a search page that reads it.
+   */
+  constructor(
+    private readonly baseHref: string,
+    langs: readonly Lang[] = LANGS,
+  ) {
+    this.builders = new Map(langs.map((lang) => [lang, new SearchIndexBuilder()]));
+  }
+
+  /**
+   * Adds a report page to its language's index, if that language is indexed here; pages come newest first.
    * @example index.add(model.reports[0])
    */
   add(page: ReportPage): void {

@@ -1,0 +1,254 @@
+/**
+ * The build's second thread, seen from the main thread. It takes two shares of the build's work:
+ * - checking the report files: both threads take files from one list, the second thread from the
+ *   front and the main thread from the back, so both finish together however fast each is;
+ * - writing pages: the report pages of one language go to the second thread alone, in order, and
+ *   it makes that language's search index from them as it writes them; the other report pages and
+ *   the list pages are shared the same way as the files to check, once the main thread has made the
+ *   other languages' index and Eleventy's pages.
+ * Work goes to the thread a batch at a time, a few batches ahead, so neither thread ever holds a
+ * second copy of thousands of reports: at 10,000 report pairs, sending all pages at once added 230 MiB.
+ */
+import type { Worker } from "node:worker_threads";
+import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
+import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
+import type { Lang } from "../i18n/locales.ts";
+import { reportDescription } from "../site/prepared-report.ts";
+import type { ListPage, ReportPage } from "../site/site-model.ts";
+import { checkedFileOf } from "./checked-file-message.ts";
+import type { SearchIndexTarget, SecondThreadAnswer, SecondThreadTask } from "./second-thread-worker.ts";
+import { startTypeScriptWorker } from "./typescript-worker.ts";
+import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
+
+const FILES_PER_BATCH = 100;
+const PAGES_PER_BATCH = 100;
+const BATCHES_IN_FLIGHT = 2;
+
+export interface SecondThread {
+  /**
+   * Reads and checks these report files on both threads; the answers keep the files' order.
+   * @example await thread.checkReportFiles(listReportFiles("content")) // [{ path: "content/fa/news/…", lang: "fa", checked: { report: {…}, problems: [], … } }, …]
+   */
+  checkReportFiles(files: readonly ListedReportFile[]): Promise<CheckedSourceFile[]>;
+  /**
+   * Starts writing these pages below `siteDir`. The report pages of `searchIndex.lang` go to the
+   * second thread, which also writes their search index; the main thread must let its event loop
+   * run now and then until it calls `helpUntilDone`, so the next batches can be sent.
+   * @example const writing = thread.share(model, staging, { lang: "en", baseHref: "/" }); …; await writing.helpUntilDone();
+   */
+  share(pages: { readonly reports: readonly ReportPage[]; readonly lists: readonly ListPage[] }, siteDir: string, searchIndex: SearchIndexTarget): SharedPageWriting;
+  /** Ends the thread, whatever it was doing; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** Pages being written by both threads. */
+export interface SharedPageWriting {
+  /** Writes batches on the main thread until none is left, then waits for the second thread's last ones. */
+  helpUntilDone(): Promise<void>;
+}
+
+/**
+ * Starts the second thread, which loads its modules while the main thread lists the content.
+ * @example const thread = startSecondThread(); try { … } finally { await thread.stop(); }
+ */
+export function startSecondThread(): SecondThread {
+  const worker: Worker = startTypeScriptWorker(new URL("./second-thread-worker.ts", import.meta.url), undefined);
+  const tasks = taskChannel(worker);
+  let stopped: Promise<void> | undefined;
+  return {
+    async checkReportFiles(files) {
+      const checked: (CheckedSourceFile | undefined)[] = Array.from({ length: files.length });
+      const queue = new TwoEndedQueue(batchesOf(files.map((file, index) => ({ file, index })), FILES_PER_BATCH));
+      const sent = tasks.keepBusy(queue, (batch) => [
+        { kind: "check", files: batch.map(({ file }) => file) },
+        (answer) =>
+          answer.checked?.forEach((message, at) => {
+            const item = batch[at];
+            if (item !== undefined) checked[item.index] = checkedFileOf(message);
+          }),
+      ]);
+      for (let batch = queue.takeLast(); batch !== undefined && !sent.failed(); batch = queue.takeLast()) {
+        for (const { file, index } of batch) checked[index] = checkedHere(file);
+        await nextTurn();
+      }
+      await sent.done();
+      return checked as CheckedSourceFile[];
+    },
+    share(pages, siteDir, searchIndex) {
+      // The second thread's own batches stand first in the queue, where only it takes from.
+      const own: QueuedPages[] = [...batchesOf(pages.reports.filter((page) => page.meta.lang === searchIndex.lang), PAGES_PER_BATCH).map((batch): QueuedPages => ({ kind: "report", pages: batch, indexed: true })), { kind: "search-index" }];
+      const shared: QueuedPages[] = [
+        ...batchesOf(pages.reports.filter((page) => page.meta.lang !== searchIndex.lang), PAGES_PER_BATCH).map((batch): QueuedPages => ({ kind: "report", pages: batch, indexed: false })),
+        ...batchesOf(pages.lists, PAGES_PER_BATCH).map((batch): QueuedPages => ({ kind: "list", pages: batch })),
+      ];
+      const queue = new TwoEndedQueue([...own, ...shared], own.length);
+      const sent = tasks.keepBusy(queue, (item) => [taskOf(item, siteDir, searchIndex), () => undefined]);
+      return {
+        async helpUntilDone() {
+          for (let item = queue.takeLast(); item !== undefined && !sent.failed(); item = queue.takeLast()) {
+            if (item.kind === "report") writeReportPages(item.pages, siteDir);
+            else if (item.kind === "list") writeListPages(item.pages, siteDir);
+            await nextTurn();
+          }
+          await sent.done();
+        },
+      };
+    },
+    stop() {
+      stopped ??= worker.terminate().then(() => undefined);
+      return stopped;
+    },
+  };
+}
+
+/** A file checked on the main thread, with its report's description worked out as the second thread does. */
+function checkedHere(file: ListedReportFile): CheckedSourceFile {
+  const checked = checkReportFile(readReportFile(file));
+  if (checked.report !== undefined) reportDescription(checked.report);
+  return { path: file.path, lang: file.lang, checked };
+}
+
+/** Lets the second thread's answers in, so it is never left waiting for its next batch. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Pages waiting in the queue; each becomes a task only when sent, so its bodies are encoded only then. */
+type QueuedPages =
+  | { readonly kind: "report"; readonly pages: readonly ReportPage[]; readonly indexed: boolean }
+  | { readonly kind: "list"; readonly pages: readonly ListPage[] }
+  | { readonly kind: "search-index" };
+
+function taskOf(item: QueuedPages, siteDir: string, searchIndex: SearchIndexTarget): SecondThreadTask {
+  switch (item.kind) {
+    case "report":
+      return reportTask(item.pages, siteDir, item.indexed ? searchIndex : undefined);
+    case "list":
+      return { kind: "list", siteDir, pages: item.pages };
+    case "search-index":
+      return { kind: "search-index", siteDir, ...searchIndex };
+  }
+}
+
+/**
+ * A batch of report pages as the thread receives it. The pages go as copies, but their bodies,
+ * most of an archive's bytes, are moved as one UTF-8 buffer, which costs no copy at all.
+ */
+function reportTask(pages: readonly ReportPage[], siteDir: string, searchIndex: SearchIndexTarget | undefined): SecondThreadTask {
+  const bodyEnds = new Uint32Array(pages.length);
+  let length = 0;
+  pages.forEach((page, index) => {
+    length += Buffer.byteLength(page.bodyMarkdown);
+    bodyEnds[index] = length;
+  });
+  const bodies = new Uint8Array(length);
+  const encoder = new TextEncoder();
+  pages.forEach((page, index) => encoder.encodeInto(page.bodyMarkdown, bodies.subarray(index === 0 ? 0 : bodyEnds[index - 1])));
+  return { kind: "report", siteDir, pages: pages.map((page) => ({ ...page, bodyMarkdown: "" })), bodies, bodyEnds, searchIndex };
+}
+
+function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
+}
+
+/**
+ * Batches taken from both ends: the second thread from the front, the main thread from the back,
+ * but never from the first `reserved` ones, which are the second thread's alone. A batch taken is
+ * let go of here, so its pages can be freed once written.
+ */
+class TwoEndedQueue<T> {
+  private first = 0;
+  private end: number;
+  private readonly items: (T | undefined)[];
+
+  constructor(
+    items: readonly T[],
+    private readonly reserved = 0,
+  ) {
+    this.items = [...items];
+    this.end = this.items.length;
+  }
+
+  takeFirst(): T | undefined {
+    return this.first < this.end ? this.take(this.first++) : undefined;
+  }
+
+  takeLast(): T | undefined {
+    return this.first < this.end && this.end > this.reserved ? this.take(--this.end) : undefined;
+  }
+
+  private take(index: number): T | undefined {
+    const item = this.items[index];
+    this.items[index] = undefined;
+    return item;
+  }
+}
+
+/** Tasks being sent from a queue, a few ahead of the thread. */
+interface Sending {
+  /** True once a task failed or the thread ended: the main thread then stops its own share. */
+  failed(): boolean;
+  /** Settles when the queue is empty and every task sent was answered; rejects with the first failure. */
+  done(): Promise<void>;
+}
+
+/**
+ * Sends the thread tasks made from the front of `queue`, `BATCHES_IN_FLIGHT` at a time, until the
+ * queue is empty; each answer goes to the handler its task came with. The thread answers tasks in
+ * the order they were sent.
+ */
+function taskChannel(worker: Worker) {
+  return {
+    keepBusy<T>(queue: TwoEndedQueue<T>, taskOf: (item: T) => readonly [SecondThreadTask, (answer: Extract<SecondThreadAnswer, { ok: true }>) => void]): Sending {
+      const handlers: ((answer: Extract<SecondThreadAnswer, { ok: true }>) => void)[] = [];
+      let failure: Error | undefined;
+      let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+      let queueEmpty = false;
+      const finishIfDone = () => {
+        if (failure !== undefined) settle?.reject(failure);
+        else if (handlers.length === 0 && queueEmpty) settle?.resolve();
+      };
+      const sendNext = () => {
+        const item = queue.takeFirst();
+        if (item === undefined) {
+          queueEmpty = true;
+          return;
+        }
+        const [task, onAnswer] = taskOf(item);
+        worker.postMessage(task, task.kind === "report" ? [task.bodies.buffer, task.bodyEnds.buffer] : []);
+        handlers.push(onAnswer);
+      };
+      const onMessage = (answer: SecondThreadAnswer) => {
+        const handler = handlers.shift();
+        if (!answer.ok) failure ??= Object.assign(new Error(answer.message), { stack: answer.stack });
+        else {
+          handler?.(answer);
+          sendNext();
+        }
+        finishIfDone();
+      };
+      const onError = (error: Error) => {
+        failure ??= error;
+        finishIfDone();
+      };
+      const onExit = (code: number) => onError(new Error(`the build's second thread ended early (exit code ${code})`));
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      for (let sent = 0; sent < BATCHES_IN_FLIGHT; sent++) sendNext();
+      return {
+        failed: () => failure !== undefined,
+        async done() {
+          try {
+            await new Promise<void>((resolve, reject) => {
+              settle = { resolve, reject };
+              finishIfDone();
+            });
+          } finally {
+            worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * What the build's two threads do together is what the main thread alone does: the same checked
+ * report files, the same pages byte for byte, the same search index; and a failure on either
+ * thread is reported, not swallowed.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startSecondThread } from "../../src/build/second-thread.ts";
+import { writeSearchIndexFiles } from "../../src/build/write-search-index.ts";
+import { writeListPages, writeReportPages } from "../../src/build/write-streamed-pages.ts";
+import { checkReportFile, type CheckedSourceFile } from "../../src/content/parse-content.ts";
+import { listReportFiles, readReportFile, type ListedReportFile } from "../../src/content/read-content.ts";
+import { SiteSearchIndex } from "../../src/search/search-index.ts";
+import { loadSite } from "../../src/site/load-site.ts";
+import { reportDescription } from "../../src/site/prepared-report.ts";
+import type { ListPage, ReportPage } from "../../src/site/site-model.ts";
+import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
+
+const { model } = loadSite({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false });
+
+/** Enough pages for several batches: the sample's pages again and again, each at its own address. */
+function copies<T extends { readonly path: string }>(pages: readonly T[], count: number): T[] {
+  return Array.from({ length: count }, (_, index) => {
+    const page = pages[index % pages.length] as T;
+    return { ...page, path: `${page.path}copy-${index}/` };
+  });
+}
+const REPORTS: ReportPage[] = copies(model.reports, 450);
+const LISTS: ListPage[] = copies(model.lists, 150);
+
+const SEARCH_INDEX = { lang: "en", baseHref: "/" } as const;
+
+async function writtenByBothThreads(reports: readonly ReportPage[], lists: readonly ListPage[], siteDir: string): Promise<void> {
+  const thread = startSecondThread();
+  try {
+    await thread.share({ reports, lists }, siteDir, SEARCH_INDEX).helpUntilDone();
+  } finally {
+    await thread.stop();
+  }
+}
+
+async function checkedByBothThreads(files: readonly ListedReportFile[]): Promise<CheckedSourceFile[]> {
+  const thread = startSecondThread();
+  try {
+    return await thread.checkReportFiles(files);
+  } finally {
+    await thread.stop();
+  }
+}
+
+/** A checked file as plain values: its date as Tehran text, its description beside it. */
+function comparable({ path, lang, checked }: CheckedSourceFile) {
+  const { report, ...findings } = checked;
+  if (report === undefined) return { path, lang, ...findings };
+  const { date, ...fields } = report;
+  return { path, lang, ...findings, report: { ...fields, date: date.instant.toISO(), zone: date.instant.zoneName, hasTime: date.hasTime }, description: reportDescription(report) };
+}
+
+/** Every file below a folder, by path, with its bytes. */
+function filesBelow(dir: string): Map<string, Buffer> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(entries.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name))]));
+}
+
+describe("the checking shared by two threads", () => {
+  const broken = writeFixtureSite({
+    "fa/news/2025/no-minister.md": reportText(["title: بی‌وزیر", 'date: "2025-11-18"']),
+    "en/news/2025/good.md": reportText(["title: Good", 'date: "2025-11-18T10:30"', "minister: sattar-hashemi"]),
+  });
+  // Enough files for several batches on each thread: the sample's and the broken ones, again and again.
+  const FILES = Array.from({ length: 30 }, () => [...listReportFiles("content"), ...listReportFiles(broken)]).flat();
+
+  it("finds in every file, in order, what one thread finds, and the same description", async () => {
+    const both = await checkedByBothThreads(FILES);
+    const alone = FILES.map((file) => ({ path: file.path, lang: file.lang, checked: checkReportFile(readReportFile(file)) }));
+    expect(both.map(comparable)).toEqual(alone.map(comparable));
+    expect(both.filter((file) => file.checked.problems.length > 0)).toHaveLength(30);
+    const good = both.find((file) => file.path.endsWith("en/news/2025/good.md"));
+    expect(good?.checked.report?.date.instant.toISO()).toBe("2025-11-18T10:30:00.000+03:30");
+    expect(good?.checked.report?.date.instant.zoneName).toBe("Asia/Tehran");
+  });
+
+  it("rejects with the error when a file cannot be read", async () => {
+    const missing = { absolutePath: join(broken, "fa/news/2025/gone.md"), path: "content/fa/news/2025/gone.md", lang: "fa" } as const;
+    await expect(checkedByBothThreads([missing, ...FILES, missing])).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe("the page writing shared by two threads", () => {
+  it("writes every report and list page byte for byte as the main thread alone writes it", async () => {
+    const shared = mkdtempSync(join(tmpdir(), "khabar-shared-"));
+    const alone = mkdtempSync(join(tmpdir(), "khabar-alone-"));
+    await writtenByBothThreads(REPORTS, LISTS, shared);
+    writeReportPages(REPORTS, alone);
+    writeListPages(LISTS, alone);
+    const files = [...REPORTS, ...LISTS].map((page) => join(page.path.slice(1), "index.html"));
+    expect(files.filter((file) => !readFileSync(join(shared, file)).equals(readFileSync(join(alone, file))))).toEqual([]);
+    const seed = model.reports.findIndex((page) => page.path === "/fa/news/itu-secretary-general-baku/");
+    expect(readFileSync(join(shared, `fa/news/itu-secretary-general-baku/copy-${seed}/index.html`), "utf8")).toContain("همکاری‌های");
+  });
+
+  it("writes the English search index on the second thread as one thread writes it, and no Persian one", async () => {
+    const shared = mkdtempSync(join(tmpdir(), "khabar-shared-"));
+    const alone = mkdtempSync(join(tmpdir(), "khabar-alone-"));
+    await writtenByBothThreads(REPORTS, [], shared);
+    const index = new SiteSearchIndex("/", ["en"]);
+    for (const page of REPORTS) index.add(page);
+    writeSearchIndexFiles(index, alone);
+    expect(filesBelow(join(shared, "search-index"))).toEqual(filesBelow(join(alone, "search-index")));
+    expect(readdirSync(join(shared, "search-index"))).toEqual(["en"]);
+    expect(JSON.parse(readFileSync(join(shared, "search-index/en/index.json"), "utf8")).documents).toBe(REPORTS.filter((page) => page.meta.lang === "en").length);
+  });
+
+  it("rejects with the error when the pages cannot be written", async () => {
+    const notAFolder = join(mkdtempSync(join(tmpdir(), "khabar-shared-")), "file");
+    writeFileSync(notAFolder, "");
+    await expect(writtenByBothThreads(REPORTS, LISTS, notAFolder)).rejects.toThrow(/ENOTDIR/);
+  });
+
+  it("writes only the empty English search index when there is no page to write", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "khabar-shared-"));
+    await writtenByBothThreads([], [], empty);
+    expect(readFileSync(join(empty, "search-index/en/index.json"), "utf8")).toBe('{"documents":0,"documentsPerFile":100,"shards":[]}');
+  });
+});
