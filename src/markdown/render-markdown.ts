@@ -54,7 +54,9 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
  * @example firstParagraphText("## Head\n\nFirst *one*.\n\nSecond.", "en") // "First one."
  */
 export function firstParagraphText(markdown: string, lang: Lang): string {
-  if (!REFERENCE_DEFINITION.test(markdown)) {
+  // The cheap test first: without "]:" there is no definition, and the regular expression need not
+  // try every line of the body.
+  if (!markdown.includes("]:") || !REFERENCE_DEFINITION.test(markdown)) {
     for (let length = LEAD_PREFIX_LENGTH; length < markdown.length; length *= 2) {
       const blankLine = markdown.indexOf("\n\n", length);
       if (blankLine === -1) break;
