@@ -87,10 +87,20 @@ export function parseJalaliDate(text: string): ReportDateResult {
 /** Why a year-month-day does not exist in a calendar (month 13, 30 February, 30 Esfand 1404), if it does not. */
 function impossibleDay(year: number, month: number, day: number, calendar: "gregorian" | "jalali"): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month}`;
-  const days = calendar === "jalali" ? jalaaliMonthLength(year, month) : DateTime.utc(year, month).daysInMonth;
+  const days = calendar === "jalali" ? jalaaliMonthLength(year, month) : gregorianMonthLength(year, month);
   const name = monthName(calendar === "jalali" ? JALALI_MONTHS : GREGORIAN_MONTHS, "en", month);
   if (day < 1 || days === undefined || day > days) return `${name} ${year} has ${days ?? "no"} days`;
   return undefined;
+}
+
+/**
+ * Days in a Gregorian month, from day 0 of the next month in UTC: a luxon DateTime would be made
+ * for each report only to be asked this, at several times the cost.
+ */
+function gregorianMonthLength(year: number, month: number): number {
+  const date = new Date(Date.UTC(2000, month, 0));
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 function offsetZone(offset: string): FixedOffsetZone {

@@ -96,6 +96,11 @@ describe("parseGregorianDate", () => {
     expect(plain(parseGregorianDate("2024-02-29"))).toEqual({ ok: true, instant: "2024-02-29T00:00:00.000+03:30", hasTime: false });
   });
 
+  it("follows the century rule: 2100 has no 29 February, 2000 had one", () => {
+    expect(parseGregorianDate("2100-02-29")).toEqual({ ok: false, message: '"2100-02-29" is not a real date: February 2100 has 28 days' });
+    expect(plain(parseGregorianDate("2000-02-29"))).toEqual({ ok: true, instant: "2000-02-29T00:00:00.000+03:30", hasTime: false });
+  });
+
   it("refuses a 31st of April and a 13th month", () => {
     expect(parseGregorianDate("2025-04-31")).toEqual({ ok: false, message: '"2025-04-31" is not a real date: April 2025 has 30 days' });
     expect(parseGregorianDate("2025-13-01")).toEqual({ ok: false, message: '"2025-13-01" is not a real date: there is no month 13' });
