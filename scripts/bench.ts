@@ -30,7 +30,7 @@ const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep] [--sk
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
 
 /**
- * The Node arguments of an npm script (`node --max-semi-space-size=2 --import tsx scripts/build.ts`
+ * The Node arguments of an npm script (`node --import tsx scripts/build.ts`
  * gives everything after `node`), so the benchmark runs the build exactly as `npm run build` does.
  */
 function npmScriptNodeArgs(name: string): string[] {
