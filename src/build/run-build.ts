@@ -5,7 +5,6 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
@@ -62,6 +61,11 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
   // other languages' search index and Eleventy's pages, then both share the rest (see second-thread.ts).
   const baseHref = normalisePathPrefix(request.pathPrefix);
   const writing = thread.share(model, staging, { lang: SECOND_THREAD_LANG, baseHref });
+  // Eleventy, the largest of the modules, loads only now, between the slices of the search index:
+  // the second thread is started without waiting for it, and a build stopped by content errors never loads it.
+  const loadingEleventy = import("@11ty/eleventy");
+  // Marked as handled: should the search index fail first, a failed load must not end the process.
+  loadingEleventy.catch(() => undefined);
   try {
     const ownLangs = LANGS.filter((lang) => lang !== SECOND_THREAD_LANG);
     await writeSearchIndex(
@@ -70,6 +74,7 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
       baseHref,
       staging,
     );
+    const { default: Eleventy } = await loadingEleventy;
     const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
