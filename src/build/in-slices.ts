@@ -1,6 +1,6 @@
 /**
  * Long synchronous work on the main thread, cut into slices so that its event loop runs between
- * them: the build's second thread is sent its next pages through that loop (see page-writer.ts).
+ * them: the build's second thread is sent its next batch through that loop (see second-thread.ts).
  */
 
 /**

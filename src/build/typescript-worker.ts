@@ -9,7 +9,7 @@ const TSX_API = import.meta.resolve("tsx/esm/api");
 
 /**
  * A worker running `entry` (a TypeScript module's URL) with `workerData`.
- * @example startTypeScriptWorker(new URL("./page-writer-worker.ts", import.meta.url), {})
+ * @example startTypeScriptWorker(new URL("./second-thread-worker.ts", import.meta.url), {})
  */
 export function startTypeScriptWorker(entry: URL, workerData: unknown): Worker {
   const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
