@@ -8,7 +8,7 @@
  */
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import type { DisplayDate, ReportPage } from "../site/site-model.ts";
-import { indexTerms, shardOf } from "./search-terms.ts";
+import { forEachIndexTerm, shardOf } from "./search-terms.ts";
 
 /** Reports per documents file: a page of 20 results needs one or two of them. */
 export const DOCUMENTS_PER_FILE = 100;
@@ -82,13 +82,17 @@ export class SearchIndexBuilder {
     ]);
     // Reports are added in order, so a term already seen in this report is the last pair of its
     // list: its weight grows in place, with one lookup per word and no table per report.
-    const count = (text: string, weight: number) => {
-      for (const term of indexTerms(text)) {
-        const list = this.postings.get(term);
-        if (list === undefined) this.postings.set(term, [id, weight]);
-        else if (list[list.length - 2] === id) list[list.length - 1] = (list[list.length - 1] ?? 0) + weight;
-        else list.push(id, weight);
-      }
+    const postings = this.postings;
+    let weight = 0;
+    const countTerm = (term: string) => {
+      const list = postings.get(term);
+      if (list === undefined) postings.set(term, [id, weight]);
+      else if (list[list.length - 2] === id) list[list.length - 1] = (list[list.length - 1] ?? 0) + weight;
+      else list.push(id, weight);
+    };
+    const count = (text: string, fieldWeight: number) => {
+      weight = fieldWeight;
+      forEachIndexTerm(text, countTerm);
     };
     count(document.title, FIELD_WEIGHTS.title);
     for (const fact of document.facts) count(fact, FIELD_WEIGHTS.facts);

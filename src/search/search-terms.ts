@@ -87,17 +87,26 @@ export function foldForSearch(text: string): string {
  */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
+  forEachIndexTerm(text, (term) => terms.push(term));
+  return terms;
+}
+
+/**
+ * Calls `visit` with each of {@link indexTerms}, in the same order, without making their array:
+ * a report's body has about a thousand of them.
+ * @example forEachIndexTerm("همکاری‌های ITU", console.log) // logs "همکاریهای", "همکاری", "های", "itu"
+ */
+export function forEachIndexTerm(text: string, visit: (term: string) => void): void {
   forEachWord(foldForSearch(text), (word, hasZwnj) => {
     if (!hasZwnj) {
-      if (word.length >= SHORTEST_TERM) terms.push(word);
+      if (word.length >= SHORTEST_TERM) visit(word);
       return;
     }
     const parts = word.split(ZWNJ).filter((part) => part !== "");
     const joined = parts.join("");
-    if (joined.length >= SHORTEST_TERM) terms.push(joined);
-    if (parts.length > 1) for (const part of parts) if (part.length >= SHORTEST_TERM) terms.push(part);
+    if (joined.length >= SHORTEST_TERM) visit(joined);
+    if (parts.length > 1) for (const part of parts) if (part.length >= SHORTEST_TERM) visit(part);
   });
-  return terms;
 }
 
 /**
