@@ -1,6 +1,6 @@
 /**
- * The build's second thread (see second-thread.ts). It answers each {@link SecondThreadTask}, in
- * the order they come, with one {@link SecondThreadAnswer}:
+ * The build's second thread (see second-thread.ts and second-thread-protocol.ts). It answers each
+ * {@link SecondThreadTask}, in the order they come, with one {@link SecondThreadAnswer}:
  * - `check`: reads and checks report files, and works out their descriptions;
  * - `report`, `list`: writes pages; report pages marked `indexed` also go into this thread's
  *   search index, which holds the reports of one language;
@@ -8,40 +8,13 @@
  */
 import { parentPort } from "node:worker_threads";
 import { checkReportFile } from "../content/parse-content.ts";
-import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
-import type { Lang } from "../i18n/locales.ts";
+import { readReportFile } from "../content/read-content.ts";
 import { SiteSearchIndex } from "../search/search-index.ts";
-import type { ListPage, ReportPage } from "../site/site-model.ts";
-import { checkedFileMessage, type CheckedFileMessage } from "./checked-file-message.ts";
+import type { ReportPage } from "../site/site-model.ts";
+import { checkedFileMessage } from "./checked-file-message.ts";
+import { SECOND_THREAD_READY, type SearchIndexTarget, type SecondThreadAnswer, type SecondThreadTask } from "./second-thread-protocol.ts";
 import { writeSearchIndexFiles } from "./write-search-index.ts";
 import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
-
-export type SecondThreadTask =
-  | { readonly kind: "check"; readonly files: readonly ListedReportFile[] }
-  | {
-      readonly kind: "report";
-      readonly siteDir: string;
-      /** The report pages to write, each with an empty `bodyMarkdown`: the bodies come in `bodies`. */
-      readonly pages: readonly ReportPage[];
-      /** The pages' bodies one after another, in UTF-8. */
-      readonly bodies: Uint8Array<ArrayBuffer>;
-      /** Where each page's body ends in `bodies`. */
-      readonly bodyEnds: Uint32Array<ArrayBuffer>;
-      /** Given when the pages go into this thread's search index of their language (they come newest first). */
-      readonly searchIndex?: SearchIndexTarget | undefined;
-    }
-  | { readonly kind: "list"; readonly siteDir: string; readonly pages: readonly ListPage[] }
-  | ({ readonly kind: "search-index"; readonly siteDir: string } & SearchIndexTarget);
-
-/** The language whose search index this thread makes, and the site's root under the path prefix. */
-export interface SearchIndexTarget {
-  readonly lang: Lang;
-  readonly baseHref: string;
-}
-
-export type SecondThreadAnswer =
-  | { readonly ok: true; readonly checked?: readonly CheckedFileMessage[] | undefined }
-  | { readonly ok: false; readonly message: string; readonly stack?: string | undefined };
 
 /** The index of the report pages sent with a `searchIndex`, made when the first of them comes. */
 let searchIndex: SiteSearchIndex | undefined;
@@ -54,6 +27,7 @@ parentPort?.on("message", (task: SecondThreadTask) => {
     parentPort?.postMessage({ ok: false, message: failure.message, stack: failure.stack } satisfies SecondThreadAnswer);
   }
 });
+parentPort?.postMessage(SECOND_THREAD_READY);
 
 function answerTo(task: SecondThreadTask): SecondThreadAnswer {
   switch (task.kind) {

@@ -16,7 +16,7 @@ import type { Lang } from "../i18n/locales.ts";
 import { reportDescription } from "../site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
-import type { SearchIndexTarget, SecondThreadAnswer, SecondThreadTask } from "./second-thread-worker.ts";
+import { SECOND_THREAD_READY, type SearchIndexTarget, type SecondThreadAnswer, type SecondThreadTask } from "./second-thread-protocol.ts";
 import { startTypeScriptWorker } from "./typescript-worker.ts";
 import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 
@@ -53,7 +53,7 @@ export interface SharedPageWriting {
  */
 export function startSecondThread(): SecondThread {
   const worker: Worker = startTypeScriptWorker(new URL("./second-thread-worker.ts", import.meta.url), undefined);
-  const tasks = taskChannel(worker);
+  const tasks = new TaskChannel(worker);
   let stopped: Promise<void> | undefined;
   return {
     async checkReportFiles(files) {
@@ -179,6 +179,10 @@ class TwoEndedQueue<T> {
     return this.first < this.end && this.end > this.reserved ? this.take(--this.end) : undefined;
   }
 
+  isEmpty(): boolean {
+    return this.first >= this.end;
+  }
+
   private take(index: number): T | undefined {
     const item = this.items[index];
     this.items[index] = undefined;
@@ -194,61 +198,77 @@ interface Sending {
   done(): Promise<void>;
 }
 
+type Answered = Extract<SecondThreadAnswer, { ok: true }>;
+
 /**
- * Sends the thread tasks made from the front of `queue`, `BATCHES_IN_FLIGHT` at a time, until the
- * queue is empty; each answer goes to the handler its task came with. The thread answers tasks in
- * the order they were sent.
+ * Sends the thread tasks made from the front of a queue, `BATCHES_IN_FLIGHT` at a time, until the
+ * queue is empty; each answer goes to the handler its task came with (the thread answers in order).
+ * Nothing is sent before the thread has loaded its modules: a batch it took at once would wait for
+ * them, and with a small site the main thread would be left waiting for the only batch there is.
  */
-function taskChannel(worker: Worker) {
-  return {
-    keepBusy<T>(queue: TwoEndedQueue<T>, taskOf: (item: T) => readonly [SecondThreadTask, (answer: Extract<SecondThreadAnswer, { ok: true }>) => void]): Sending {
-      const handlers: ((answer: Extract<SecondThreadAnswer, { ok: true }>) => void)[] = [];
-      let failure: Error | undefined;
-      let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
-      let queueEmpty = false;
-      const finishIfDone = () => {
-        if (failure !== undefined) settle?.reject(failure);
-        else if (handlers.length === 0 && queueEmpty) settle?.resolve();
-      };
-      const sendNext = () => {
-        const item = queue.takeFirst();
-        if (item === undefined) {
-          queueEmpty = true;
-          return;
-        }
-        const [task, onAnswer] = taskOf(item);
-        worker.postMessage(task, task.kind === "report" ? [task.bodies.buffer, task.bodyEnds.buffer] : []);
-        handlers.push(onAnswer);
-      };
-      const onMessage = (answer: SecondThreadAnswer) => {
-        const handler = handlers.shift();
-        if (!answer.ok) failure ??= Object.assign(new Error(answer.message), { stack: answer.stack });
-        else {
-          handler?.(answer);
-          sendNext();
-        }
-        finishIfDone();
-      };
-      const onError = (error: Error) => {
-        failure ??= error;
-        finishIfDone();
-      };
-      const onExit = (code: number) => onError(new Error(`the build's second thread ended early (exit code ${code})`));
-      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+class TaskChannel {
+  #ready = false;
+  readonly #whenReady = new Set<() => void>();
+
+  constructor(private readonly worker: Worker) {
+    worker.on("message", (message: SecondThreadAnswer | typeof SECOND_THREAD_READY) => {
+      if (message !== SECOND_THREAD_READY) return;
+      this.#ready = true;
+      for (const start of this.#whenReady) start();
+      this.#whenReady.clear();
+    });
+  }
+
+  keepBusy<T>(queue: TwoEndedQueue<T>, taskOf: (item: T) => readonly [SecondThreadTask, (answer: Answered) => void]): Sending {
+    const worker = this.worker;
+    const handlers: ((answer: Answered) => void)[] = [];
+    let failure: Error | undefined;
+    let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+    const finishIfDone = () => {
+      if (failure !== undefined) settle?.reject(failure);
+      else if (handlers.length === 0 && queue.isEmpty()) settle?.resolve();
+    };
+    const sendNext = () => {
+      const item = queue.takeFirst();
+      if (item === undefined) return;
+      const [task, onAnswer] = taskOf(item);
+      worker.postMessage(task, task.kind === "report" ? [task.bodies.buffer, task.bodyEnds.buffer] : []);
+      handlers.push(onAnswer);
+    };
+    const onMessage = (answer: SecondThreadAnswer | typeof SECOND_THREAD_READY) => {
+      if (answer === SECOND_THREAD_READY) return;
+      const handler = handlers.shift();
+      if (!answer.ok) failure ??= Object.assign(new Error(answer.message), { stack: answer.stack });
+      else {
+        handler?.(answer);
+        sendNext();
+      }
+      finishIfDone();
+    };
+    const onError = (error: Error) => {
+      failure ??= error;
+      finishIfDone();
+    };
+    const onExit = (code: number) => onError(new Error(`the build's second thread ended early (exit code ${code})`));
+    const start = () => {
       for (let sent = 0; sent < BATCHES_IN_FLIGHT; sent++) sendNext();
-      return {
-        failed: () => failure !== undefined,
-        async done() {
-          try {
-            await new Promise<void>((resolve, reject) => {
-              settle = { resolve, reject };
-              finishIfDone();
-            });
-          } finally {
-            worker.off("message", onMessage).off("error", onError).off("exit", onExit);
-          }
-        },
-      };
-    },
-  };
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    if (this.#ready) start();
+    else this.#whenReady.add(start);
+    return {
+      failed: () => failure !== undefined,
+      done: async () => {
+        try {
+          await new Promise<void>((resolve, reject) => {
+            settle = { resolve, reject };
+            finishIfDone();
+          });
+        } finally {
+          this.#whenReady.delete(start);
+          worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        }
+      },
+    };
+  }
 }

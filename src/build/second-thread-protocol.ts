@@ -1,0 +1,39 @@
+/**
+ * What the build's two threads say to each other (see second-thread.ts): the main thread sends
+ * {@link SecondThreadTask}s, and the second thread answers each, in order, with one
+ * {@link SecondThreadAnswer}, after saying {@link SECOND_THREAD_READY} once its modules are loaded.
+ */
+import type { ListedReportFile } from "../content/read-content.ts";
+import type { Lang } from "../i18n/locales.ts";
+import type { ListPage, ReportPage } from "../site/site-model.ts";
+import type { CheckedFileMessage } from "./checked-file-message.ts";
+
+/** The second thread's first message: it has loaded its modules and takes tasks at once. */
+export const SECOND_THREAD_READY = "ready";
+
+export type SecondThreadTask =
+  | { readonly kind: "check"; readonly files: readonly ListedReportFile[] }
+  | {
+      readonly kind: "report";
+      readonly siteDir: string;
+      /** The report pages to write, each with an empty `bodyMarkdown`: the bodies come in `bodies`. */
+      readonly pages: readonly ReportPage[];
+      /** The pages' bodies one after another, in UTF-8. */
+      readonly bodies: Uint8Array<ArrayBuffer>;
+      /** Where each page's body ends in `bodies`. */
+      readonly bodyEnds: Uint32Array<ArrayBuffer>;
+      /** Given when the pages go into this thread's search index of their language (they come newest first). */
+      readonly searchIndex?: SearchIndexTarget | undefined;
+    }
+  | { readonly kind: "list"; readonly siteDir: string; readonly pages: readonly ListPage[] }
+  | ({ readonly kind: "search-index"; readonly siteDir: string } & SearchIndexTarget);
+
+/** The language whose search index this thread makes, and the site's root under the path prefix. */
+export interface SearchIndexTarget {
+  readonly lang: Lang;
+  readonly baseHref: string;
+}
+
+export type SecondThreadAnswer =
+  | { readonly ok: true; readonly checked?: readonly CheckedFileMessage[] | undefined }
+  | { readonly ok: false; readonly message: string; readonly stack?: string | undefined };
