@@ -34,7 +34,7 @@ function answerTo(task: SecondThreadTask): SecondThreadAnswer {
     case "check":
       return { ok: true, checked: task.files.map((listed) => checkedFileMessage({ path: listed.path, lang: listed.lang, checked: checkReportFile(readReportFile(listed)) })) };
     case "report":
-      writeReportPages(task.searchIndex === undefined ? withBodies(task) : indexedAsWritten(withBodies(task), task.searchIndex), task.siteDir);
+      writeReportPages(task.searchIndex === undefined ? task.pages : indexedAsWritten(task.pages, task.searchIndex), task.siteDir);
       return { ok: true };
     case "list":
       writeListPages(task.pages, task.siteDir);
@@ -43,14 +43,6 @@ function answerTo(task: SecondThreadTask): SecondThreadAnswer {
       writeSearchIndexFiles(searchIndex ?? new SiteSearchIndex(task.baseHref, [task.lang]), task.siteDir);
       searchIndex = undefined;
       return { ok: true };
-  }
-}
-
-/** The batch's pages with their bodies, each decoded only when its page is written. */
-function* withBodies({ pages, bodies, bodyEnds }: Extract<SecondThreadTask, { kind: "report" }>): Generator<ReportPage> {
-  const decoder = new TextDecoder();
-  for (const [index, page] of pages.entries()) {
-    yield { ...page, bodyMarkdown: decoder.decode(bodies.subarray(index === 0 ? 0 : bodyEnds[index - 1], bodyEnds[index])) };
   }
 }
 

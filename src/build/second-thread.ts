@@ -113,7 +113,7 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Pages waiting in the queue; each becomes a task only when sent, so its bodies are encoded only then. */
+/** Pages waiting in the queue, and for which thread; each becomes a task when it is sent. */
 type QueuedPages =
   | { readonly kind: "report"; readonly pages: readonly ReportPage[]; readonly indexed: boolean }
   | { readonly kind: "list"; readonly pages: readonly ListPage[] }
@@ -122,29 +122,12 @@ type QueuedPages =
 function taskOf(item: QueuedPages, siteDir: string, searchIndex: SearchIndexTarget): SecondThreadTask {
   switch (item.kind) {
     case "report":
-      return reportTask(item.pages, siteDir, item.indexed ? searchIndex : undefined);
+      return { kind: "report", siteDir, pages: item.pages, searchIndex: item.indexed ? searchIndex : undefined };
     case "list":
       return { kind: "list", siteDir, pages: item.pages };
     case "search-index":
       return { kind: "search-index", siteDir, ...searchIndex };
   }
-}
-
-/**
- * A batch of report pages as the thread receives it. The pages go as copies, but their bodies,
- * most of an archive's bytes, are moved as one UTF-8 buffer, which costs no copy at all.
- */
-function reportTask(pages: readonly ReportPage[], siteDir: string, searchIndex: SearchIndexTarget | undefined): SecondThreadTask {
-  const bodyEnds = new Uint32Array(pages.length);
-  let length = 0;
-  pages.forEach((page, index) => {
-    length += Buffer.byteLength(page.bodyMarkdown);
-    bodyEnds[index] = length;
-  });
-  const bodies = new Uint8Array(length);
-  const encoder = new TextEncoder();
-  pages.forEach((page, index) => encoder.encodeInto(page.bodyMarkdown, bodies.subarray(index === 0 ? 0 : bodyEnds[index - 1])));
-  return { kind: "report", siteDir, pages: pages.map((page) => ({ ...page, bodyMarkdown: "" })), bodies, bodyEnds, searchIndex };
 }
 
 function batchesOf<T>(items: readonly T[], size: number): T[][] {
@@ -232,7 +215,7 @@ class TaskChannel {
       const item = queue.takeFirst();
       if (item === undefined) return;
       const [task, onAnswer] = taskOf(item);
-      worker.postMessage(task, task.kind === "report" ? [task.bodies.buffer, task.bodyEnds.buffer] : []);
+      worker.postMessage(task);
       handlers.push(onAnswer);
     };
     const onMessage = (answer: SecondThreadAnswer | typeof SECOND_THREAD_READY) => {
