@@ -12,7 +12,6 @@
 import type { Worker } from "node:worker_threads";
 import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
 import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
-import type { Lang } from "../i18n/locales.ts";
 import { reportDescription } from "../site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
@@ -183,6 +182,10 @@ interface Sending {
 
 type Answered = Extract<SecondThreadAnswer, { ok: true }>;
 
+function endedEarly(code: number): Error {
+  return new Error(`the build's second thread ended early (exit code ${code})`);
+}
+
 /**
  * Sends the thread tasks made from the front of a queue, `BATCHES_IN_FLIGHT` at a time, until the
  * queue is empty; each answer goes to the handler its task came with (the thread answers in order).
@@ -192,6 +195,8 @@ type Answered = Extract<SecondThreadAnswer, { ok: true }>;
 class TaskChannel {
   #ready = false;
   readonly #whenReady = new Set<() => void>();
+  /** Why the thread failed, should it fail while no task is being sent (while loading its modules). */
+  #failure: Error | undefined;
 
   constructor(private readonly worker: Worker) {
     worker.on("message", (message: SecondThreadAnswer | typeof SECOND_THREAD_READY) => {
@@ -200,12 +205,14 @@ class TaskChannel {
       for (const start of this.#whenReady) start();
       this.#whenReady.clear();
     });
+    worker.on("error", (error: Error) => (this.#failure ??= error));
+    worker.on("exit", (code: number) => (this.#failure ??= endedEarly(code)));
   }
 
   keepBusy<T>(queue: TwoEndedQueue<T>, taskOf: (item: T) => readonly [SecondThreadTask, (answer: Answered) => void]): Sending {
     const worker = this.worker;
     const handlers: ((answer: Answered) => void)[] = [];
-    let failure: Error | undefined;
+    let failure = this.#failure;
     let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
     const finishIfDone = () => {
       if (failure !== undefined) settle?.reject(failure);
@@ -232,7 +239,7 @@ class TaskChannel {
       failure ??= error;
       finishIfDone();
     };
-    const onExit = (code: number) => onError(new Error(`the build's second thread ended early (exit code ${code})`));
+    const onExit = (code: number) => onError(endedEarly(code));
     const start = () => {
       for (let sent = 0; sent < BATCHES_IN_FLIGHT; sent++) sendNext();
     };
