@@ -2,7 +2,7 @@
  * The build's second thread (see second-thread.ts and second-thread-protocol.ts). It answers each
  * {@link SecondThreadTask}, in the order they come, with one {@link SecondThreadAnswer}:
  * - `check`: reads and checks report files, and works out their descriptions;
- * - `report`, `list`: writes pages; report pages marked `indexed` also go into this thread's
+ * - `report`, `list`: writes pages; report pages sent with a `searchIndex` also go into this thread's
  *   search index, which holds the reports of one language;
  * - `search-index`: writes that index's files.
  */
