@@ -1,15 +1,15 @@
 /**
  * The content folder held in memory for the dev server: read once, then only the files a change
  * names (or that appeared) are read again, so a save in an archive of thousands of reports reads one
- * file, not all of them. It follows the same rules as `readContentSources` (src/content/read-content.ts):
- * `_data/*.yaml` and `fa|en/news/**\/*.md`, names starting with a dot skipped, symbolic links not followed.
+ * file, not all of them. It lists report files with `listReportFiles` (src/content/read-content.ts), so it
+ * follows the same rules: `_data/*.yaml` and `fa|en/news/**\/*.md`, names starting with a dot skipped,
+ * symbolic links not followed.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { ContentSources } from "../content/parse-content.ts";
-import { readContentSources } from "../content/read-content.ts";
+import { listReportFiles, readContentSources } from "../content/read-content.ts";
 import type { ReportSourceFile, SourceFile } from "../content/source-file.ts";
-import { LANGS } from "../i18n/locales.ts";
 
 /** Which files a refresh should read again: paths relative to the content folder, or every file. */
 export type ChangedPaths = ReadonlySet<string> | "everything";
@@ -64,20 +64,18 @@ export class ContentFolder {
     const reports: ReportSourceFile[] = [];
     let changedFiles = 0;
     let kept = 0;
-    for (const lang of LANGS) {
-      for (const [path, display] of markdownFilesBelow(join(this.#dir, lang, "news"), `${this.#displayPrefix}${lang}/news`)) {
-        const old = known.get(display);
-        if (old !== undefined) kept++;
-        if (old !== undefined && !named.has(display)) {
-          reports.push(old);
-          continue;
-        }
-        const text = textIfStillThere(path);
-        // Deleted since the folder was listed: the deletion's own event refreshes again.
-        if (text === undefined) continue;
-        if (old === undefined || old.text !== text) changedFiles++;
-        reports.push(old !== undefined && old.text === text ? old : { path: display, text, lang });
+    for (const { absolutePath, path, lang } of listReportFiles(this.#dir, this.#root)) {
+      const old = known.get(path);
+      if (old !== undefined) kept++;
+      if (old !== undefined && !named.has(path)) {
+        reports.push(old);
+        continue;
       }
+      const text = textIfStillThere(absolutePath);
+      // Deleted since the folder was listed: the deletion's own event refreshes again.
+      if (text === undefined) continue;
+      if (old === undefined || old.text !== text) changedFiles++;
+      reports.push(old !== undefined && old.text === text ? old : { path, text, lang });
     }
     changedFiles += known.size - kept;
     // The five data files are small: reading them every time is simpler than telling which changed.
@@ -116,24 +114,6 @@ function changedFileCount(before: ContentSources, after: ContentSources): number
   for (const [path, text] of now) if (old.get(path) !== text) changed++;
   for (const path of old.keys()) if (!now.has(path)) changed++;
   return changed;
-}
-
-/**
- * The Markdown files below a folder with their display paths, in the order `readContentSources`
- * reads them: each folder's entries sorted by name, depth first.
- */
-function markdownFilesBelow(dir: string, displayDir: string): [path: string, display: string][] {
-  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [];
-  const files: [string, string][] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    const display = `${displayDir}/${entry.name}`;
-    if (entry.isDirectory()) files.push(...markdownFilesBelow(path, display));
-    else if (entry.isFile() && entry.name.endsWith(".md")) files.push([path, display]);
-  }
-  return files;
 }
 
 /** A file's text, or undefined when it was removed a moment ago (an editor saving by rename). */
