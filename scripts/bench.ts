@@ -16,6 +16,7 @@ import { measureDevLoop, type DevLoopFigures } from "../src/bench/measure-dev-lo
 import { parseData } from "../src/content/parse-registries.ts";
 import { readContentSources } from "../src/content/read-content.ts";
 import { freePort } from "../src/bench/free-port.ts";
+import { npmScriptNodeArgs } from "../src/bench/npm-script.ts";
 
 interface Run {
   readonly name: string;
@@ -28,18 +29,8 @@ interface Run {
 
 const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep] [--skip-dev-loop]";
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
-
-/**
- * The Node arguments of an npm script (`node --import tsx scripts/build.ts`
- * gives everything after `node`), so the benchmark runs the build exactly as `npm run build` does.
- */
-function npmScriptNodeArgs(name: string): string[] {
-  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
-  const [command, ...args] = (scripts[name] ?? "").trim().split(/\s+/);
-  if (command === "node") return args;
-  if (command === "tsx") return ["--import", "tsx", ...args];
-  throw new Error(`package.json: the "${name}" script should start with node or tsx, not ${command ?? "nothing"}`);
-}
+/** Runs a script compiled to plain JavaScript, as `npm run build` runs the build: the baseline runs the same way. */
+const COMPILED_LAUNCHER = "scripts/compiled.mjs";
 
 function run(name: string, nodeArgs: readonly string[], args: readonly string[], workDir: string): Run {
   const usageFile = join(workDir, `${name}-usage.json`);
@@ -96,8 +87,11 @@ async function main(): Promise<number> {
     const generating = performance.now();
     generateCorpus(content, pairs, "content", parseData(readContentSources("content")).registries);
     console.log(`khabar bench: ${pairs} report pairs generated in ${((performance.now() - generating) / 1000).toFixed(1)} s in ${workDir}`);
+    // Compiled once before either is timed, so neither run pays for it.
+    const compiling = spawnSync(process.execPath, [COMPILED_LAUNCHER], { encoding: "utf8" });
+    if (compiling.status !== 0) throw new Error(`${COMPILED_LAUNCHER} failed (${compiling.status}):\n${compiling.stderr}`);
     const khabar = run("khabar", npmScriptNodeArgs("build"), ["--content", content, "--out", join(workDir, "dist")], workDir);
-    const baseline = run("baseline", ["--import", "tsx", "src/bench/baseline-build.ts"], [content, join(workDir, "baseline")], workDir);
+    const baseline = run("baseline", [COMPILED_LAUNCHER, "src/bench/baseline-build.ts"], [content, join(workDir, "baseline")], workDir);
     const rows = [khabar, baseline].map(
       (r) =>
         `${r.name.padEnd(9)} ${r.wallSeconds.toFixed(2).padStart(8)} s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${String(r.pages).padStart(7)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMiB.toFixed(0).padStart(8)} MiB`,

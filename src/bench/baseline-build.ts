@@ -2,7 +2,8 @@
  * The benchmark's baseline: what any generator must do for the same reports, in plain Node with no
  * framework. It reads each report, parses its YAML, renders the same Nunjucks report layout (whose
  * `markdown` filter renders the body), and writes the page.
- * `node --import tsx src/bench/baseline-build.ts CONTENT OUT`.
+ * `node scripts/compiled.mjs src/bench/baseline-build.ts CONTENT OUT`: compiled to plain JavaScript,
+ * as the build itself runs.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";

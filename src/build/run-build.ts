@@ -5,10 +5,12 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
+import { runnableModule } from "../project-files.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
@@ -75,7 +77,7 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
       staging,
     );
     const { default: Eleventy } = await loadingEleventy;
-    const eleventy = new Eleventy("layouts", staging, { configPath: ".eleventy.ts", quietMode: true });
+    const eleventy = new Eleventy("layouts", staging, { configPath: fileURLToPath(runnableModule(".eleventy.ts")), quietMode: true });
     // Our own summary line replaces Eleventy's; its failures still reach us as the thrown error.
     eleventy.disableLogger();
     await eleventy.write();

@@ -12,11 +12,12 @@
 import type { Worker } from "node:worker_threads";
 import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
 import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
+import { runnableModule } from "../project-files.ts";
 import { reportDescription } from "../site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
+import { startModuleWorker } from "./module-worker.ts";
 import { SECOND_THREAD_READY, type SearchIndexTarget, type SecondThreadAnswer, type SecondThreadTask } from "./second-thread-protocol.ts";
-import { startTypeScriptWorker } from "./typescript-worker.ts";
 import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 
 const FILES_PER_BATCH = 100;
@@ -51,7 +52,7 @@ export interface SharedPageWriting {
  * @example const thread = startSecondThread(); try { … } finally { await thread.stop(); }
  */
 export function startSecondThread(): SecondThread {
-  const worker: Worker = startTypeScriptWorker(new URL("./second-thread-worker.ts", import.meta.url), undefined);
+  const worker: Worker = startModuleWorker(runnableModule("src/build/second-thread-worker.ts"), undefined);
   const tasks = new TaskChannel(worker);
   let stopped: Promise<void> | undefined;
   return {

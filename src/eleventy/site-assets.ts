@@ -4,8 +4,8 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BuildOptions as EsbuildOptions } from "esbuild";
+import { projectFile } from "../project-files.ts";
 
 /** Vazirmatn's files, from the `@fontsource/vazirmatn` package: Arabic-script and Latin subsets, two weights. */
 export const FONT_FILES: readonly string[] = [
@@ -27,7 +27,7 @@ export function fontPackageDir(): string {
 /** Where the search script is served, below the site's root. */
 export const SEARCH_SCRIPT_PATH = "assets/search.js";
 
-const SEARCH_SCRIPT_SOURCE = fileURLToPath(new URL("../search/search-page.ts", import.meta.url));
+const SEARCH_SCRIPT_SOURCE = projectFile("src/search/search-page.ts");
 
 /**
  * esbuild's options for the search page's script, bundled from src/search/ so the browser and the

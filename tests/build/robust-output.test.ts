@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../src/bench/generate-corpus.ts";
+import { npmScriptNodeArgs } from "../../src/bench/npm-script.ts";
 import { parseData } from "../../src/content/parse-registries.ts";
 import { readContentSources } from "../../src/content/read-content.ts";
 import { REPO_ROOT, runScript, treeFingerprint } from "../helpers/run-cli.ts";
@@ -52,7 +53,7 @@ describe("the build's output", () => {
     // A corpus large enough that the build is still writing when it is killed.
     const content = join(root, "content");
     generateCorpus(content, 400, join(REPO_ROOT, "content"), parseData(readContentSources(join(REPO_ROOT, "content"))).registries);
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", out], { cwd: REPO_ROOT });
+    const child = spawn(process.execPath, [...npmScriptNodeArgs("build"), "--content", content, "--out", out], { cwd: REPO_ROOT });
     const staging = join(dirname(out), `.${basename(out)}.building-${child.pid}`);
     const deadline = Date.now() + 60_000;
     // Kill once Eleventy has started writing pages into the staging folder.

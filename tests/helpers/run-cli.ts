@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { npmScriptNodeArgs } from "../../src/bench/npm-script.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -15,11 +16,12 @@ export interface CliResult {
 }
 
 /**
- * Runs `scripts/<name>.ts` with arguments from the repository root, as `npm run <name> -- …` does.
+ * Runs the npm script `name` with arguments from the repository root, as `npm run <name> -- …` does
+ * (the build compiled, the other commands through tsx).
  * @example runScript("build", ["--content", dir, "--out", out]).status // 0
  */
 export function runScript(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join("scripts", `${name}.ts`), ...args], {
+  const result = spawnSync(process.execPath, [...npmScriptNodeArgs(name), ...args], {
     cwd: REPO_ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },
