@@ -5,11 +5,13 @@
 import { LOCALES, type Lang } from "../i18n/locales.ts";
 import { didYouMean } from "./nearest-key.ts";
 import { parseData, REGISTRY_OF_FIELD, type DataSources } from "./parse-registries.ts";
+import { FRONTMATTER_FIRST_LINE } from "./frontmatter.ts";
 import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
 import { hasErrors, sortProblems, type Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import type { Registries, SiteSettings } from "./schema.ts";
 import type { ReportSourceFile } from "./source-file.ts";
+import { parseYamlSource } from "./yaml-source.ts";
 
 export interface ContentSources extends DataSources {
   readonly reports: readonly ReportSourceFile[];
@@ -29,13 +31,12 @@ export interface ParseContentOptions {
   readonly reportCache?: ReportFileCache | undefined;
 }
 
-/** A registry key as a report file writes it, and where, checked against the registries on every parse. */
+/** A registry key as a report file writes it, checked against the registries on every parse. */
 export interface RegistryKeyUse {
   readonly field: keyof typeof REGISTRY_OF_FIELD;
   readonly key: string;
   /** The position in a list field (`topics`). */
   readonly index?: number | undefined;
-  readonly line: number;
 }
 
 /** What one report file shows on its own, before the checks that need the other files. */
@@ -44,8 +45,12 @@ export interface CheckedReportFile {
   readonly report: Report | undefined;
   readonly problems: readonly Problem[];
   readonly registryKeys: readonly RegistryKeyUse[];
-  /** The line a repeated-translationKey problem points at. */
-  readonly translationKeyLine: number;
+  /**
+   * The frontmatter's YAML text, where a problem found with the other files (an unknown registry
+   * key, a repeated translationKey) finds its line. Lines are worked out only for such a problem:
+   * finding them means parsing the YAML again, with `yaml`.
+   */
+  readonly frontmatter: string;
 }
 
 /**
@@ -66,10 +71,10 @@ export interface ParsedContent {
   readonly problems: readonly Problem[];
 }
 
-/** A report whose own file is valid, with the line its repeated-translationKey problem would point at. */
+/** A report whose own file is valid, with the frontmatter its repeated-translationKey problem would find its line in. */
 interface ValidReport {
   readonly report: Report;
-  readonly translationKeyLine: number;
+  readonly frontmatter: string;
 }
 
 /** A report file's path and language with what {@link checkReportFile} found in it. */
@@ -107,8 +112,8 @@ export function contentOfCheckedFiles(data: DataSources, files: readonly Checked
   const problems: Problem[] = [...parsedData.problems];
   const valid: ValidReport[] = [];
   for (const { path, checked } of files) {
-    problems.push(...checked.problems, ...unknownKeyProblems(checked.registryKeys, parsedData.registries, path));
-    if (checked.report !== undefined) valid.push({ report: checked.report, translationKeyLine: checked.translationKeyLine });
+    problems.push(...checked.problems, ...unknownKeyProblems(checked, parsedData.registries, path));
+    if (checked.report !== undefined) valid.push({ report: checked.report, frontmatter: checked.frontmatter });
   }
   problems.push(...repeatedSlugProblems(files));
   problems.push(...repeatedTranslationKeyProblems(valid));
@@ -126,14 +131,22 @@ export function contentOfCheckedFiles(data: DataSources, files: readonly Checked
  */
 export function checkReportFile(file: ReportSourceFile): CheckedReportFile {
   const parsed = parseReport(file);
-  return { report: parsed.report, problems: parsed.problems, registryKeys: registryKeyUses(parsed), translationKeyLine: parsed.lineOf("translationKey") };
+  return { report: parsed.report, problems: parsed.problems, registryKeys: registryKeyUses(parsed), frontmatter: parsed.frontmatter };
+}
+
+/**
+ * The line of a field (or of a list field's item) in a frontmatter, found again for a problem.
+ * @example frontmatterLine("title: A\ntopics: [5g, ai]\n", "topics", 1) // 3
+ */
+function frontmatterLine(frontmatter: string, field: string, index?: number): number {
+  return parseYamlSource(frontmatter, FRONTMATTER_FIRST_LINE).lineOf(index === undefined ? [field] : [field, index]);
 }
 
 /** Registry keys are taken from the fields as written, so they are checked even when other fields are wrong. */
-function registryKeyUses({ fields, lineOf }: ParsedReport): RegistryKeyUse[] {
+function registryKeyUses({ fields }: ParsedReport): RegistryKeyUse[] {
   const uses: RegistryKeyUse[] = [];
   const use = (field: keyof typeof REGISTRY_OF_FIELD, key: unknown, index?: number) => {
-    if (typeof key === "string") uses.push({ field, key, index, line: lineOf(field, index) });
+    if (typeof key === "string") uses.push({ field, key, index });
   };
   use("minister", fields.minister);
   use("counterpart", fields.counterpart);
@@ -144,15 +157,15 @@ function registryKeyUses({ fields, lineOf }: ParsedReport): RegistryKeyUse[] {
 }
 
 /** One problem for each registry key that the registries do not have, with the nearest known key suggested. */
-function unknownKeyProblems(uses: readonly RegistryKeyUse[], registries: Registries, file: string): Problem[] {
+function unknownKeyProblems({ registryKeys, frontmatter }: CheckedReportFile, registries: Registries, file: string): Problem[] {
   const problems: Problem[] = [];
-  for (const { field, key, index, line } of uses) {
+  for (const { field, key, index } of registryKeys) {
     const registryName = REGISTRY_OF_FIELD[field];
     const registry = registries[registryName];
     if (Object.hasOwn(registry, key)) continue;
     problems.push({
       file,
-      line,
+      line: frontmatterLine(frontmatter, field, index),
       field: index === undefined ? field : `${field}[${index}]`,
       message: `unknown key "${key}" in ${registryName}.yaml${didYouMean(key, Object.keys(registry))}`,
       severity: "error",
@@ -186,7 +199,7 @@ function repeatedSlugProblems(files: readonly { readonly path: string; readonly 
 function repeatedTranslationKeyProblems(parsed: readonly ValidReport[]): Problem[] {
   const firstByKey = new Map<string, Report>();
   const problems: Problem[] = [];
-  for (const { report, translationKeyLine } of parsed) {
+  for (const { report, frontmatter } of parsed) {
     const key = `${report.lang}\u0000${report.translationKey}`;
     const first = firstByKey.get(key);
     if (first === undefined) {
@@ -197,7 +210,7 @@ function repeatedTranslationKeyProblems(parsed: readonly ValidReport[]): Problem
     if (first.slug === report.slug) continue;
     problems.push({
       file: report.file,
-      line: translationKeyLine,
+      line: frontmatterLine(frontmatter, "translationKey"),
       field: "translationKey",
       message: `translationKey (or slug) "${report.translationKey}" is already used by ${first.file}: each ${LOCALES[report.lang].englishName} report needs its own`,
       severity: "error",

@@ -1,5 +1,12 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bidiControlLines, parseYamlSource } from "../../src/content/yaml-source.ts";
+import { generateCorpus } from "../../src/bench/generate-corpus.ts";
+import { splitFrontmatter } from "../../src/content/frontmatter.ts";
+import { parseData } from "../../src/content/parse-registries.ts";
+import { readContentSources } from "../../src/content/read-content.ts";
+import { bidiControlLines, parseYamlSource, quickYamlSource } from "../../src/content/yaml-source.ts";
 
 const FRONTMATTER = [
   "title: دیدار وزیر", // line 2 of the file
@@ -87,6 +94,46 @@ describe("parseYamlSource", () => {
   it("finds no top-level key before the first line or in a list document", () => {
     expect(parseYamlSource(FRONTMATTER, 2).topLevelKeyAt(1)).toBe(undefined);
     expect(parseYamlSource("- a\n- b\n").topLevelKeyAt(1)).toBe(undefined);
+  });
+});
+
+describe("quickYamlSource", () => {
+  /** Texts where two YAML readers could part ways: scalars that look like numbers, dates or booleans, escapes, folding, anchors. */
+  const TRICKY = [
+    FRONTMATTER,
+    "a: yes\nb: no\nc: True\nd: ~\ne: 017\nf: 0o17\ng: 0x1F\nh: 0b101\ni: 1_000\nj: .5\nk: 1e3\nl: nUll\n",
+    "date: 2025-11-18\njdate: 1404/08/27 10:30\ntime: 12:30\n",
+    'title: "tab\\there \\u0041 \\/ \\"quoted\\""\nsummary: \'it\'\'s\'\n',
+    "literal: |\n  first\n  second\nfolded: >\n  one\n  two\n\n  three\nplain: one\n  two\n",
+    "a: &name value\nb: *name\n'quoted key': [x, 'y', \"z\"]\n<<: {c: 1}\n",
+    "title: همکاری\u200cهای ایران و «ITU»\ntopics: [ai, 5g]\n",
+    "",
+  ];
+
+  it("reads every tricky text to the value parseYamlSource reads", () => {
+    for (const text of TRICKY) expect(quickYamlSource(text, 2).value).toEqual(parseYamlSource(text, 2).value);
+  });
+
+  it("reads the frontmatter of every sample report and of a generated archive to the value parseYamlSource reads", () => {
+    const corpus = join(mkdtempSync(join(tmpdir(), "khabar-yaml-")), "content");
+    generateCorpus(corpus, 40, "content", parseData(readContentSources("content")).registries);
+    const reports = [...readContentSources("content").reports, ...readContentSources(corpus).reports];
+    expect(reports.length).toBe(95);
+    for (const report of reports) {
+      const yaml = splitFrontmatter(report.text)?.yaml ?? "";
+      expect(quickYamlSource(yaml, 2).value).toEqual(parseYamlSource(yaml, 2).value);
+    }
+  });
+
+  it("finds lines as parseYamlSource does, though js-yaml gives none", () => {
+    const source = quickYamlSource(FRONTMATTER, 2);
+    expect([source.lineOf(["title"]), source.lineOf(["topics", 1]), source.lineOf(["source", "name"]), source.topLevelKeyAt(6)]).toEqual([2, 7, 9, "topics"]);
+  });
+
+  it("leaves a text js-yaml cannot read to yaml, errors and value alike", () => {
+    expect(quickYamlSource("a: 1\na: 2\n").syntaxErrors).toEqual([{ line: 2, message: "Map keys must be unique" }]);
+    // js-yaml refuses a tag it does not know; yaml reads the value beneath it.
+    expect(quickYamlSource("title: !custom Hello\n").value).toEqual({ title: "Hello" });
   });
 });
 
