@@ -53,6 +53,7 @@ export function quickYamlSource(text: string, firstLine = 1): YamlSource {
   } catch {
     return parseYamlSource(text, firstLine);
   }
+  if (holdsNonStringLookalike(value)) return parseYamlSource(text, firstLine);
   let withLines: YamlSource | undefined;
   const lines = () => (withLines ??= parseYamlSource(text, firstLine));
   return {
@@ -62,6 +63,23 @@ export function quickYamlSource(text: string, firstLine = 1): YamlSource {
     lineOf: (path) => lines().lineOf(path),
     topLevelKeyAt: (line) => lines().topLevelKeyAt(line),
   };
+}
+
+/**
+ * What the YAML 1.2 core schema reads as null, a boolean or a number when written plain, as `yaml`
+ * implements it. js-yaml's core schema differs at the edges: it reads `-.5` as text and `0b101` as a
+ * number. A number where `yaml` has text fails the report schema, which sends the file to `yaml`;
+ * text where `yaml` has a number would not, so such text is sent to `yaml` here.
+ */
+const CORE_NON_STRING =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))?$/;
+
+/** Whether a value holds, at any depth, text that the core schema reads as something else when written plain. */
+function holdsNonStringLookalike(value: unknown): boolean {
+  if (typeof value === "string") return CORE_NON_STRING.test(value);
+  if (Array.isArray(value)) return value.some(holdsNonStringLookalike);
+  if (value !== null && typeof value === "object") return Object.values(value).some(holdsNonStringLookalike);
+  return false;
 }
 
 /**

@@ -228,6 +228,11 @@ describe("parseContent with valid content", () => {
     expect(content.reports.map((report) => report.title)).toEqual([title]);
   });
 
+  it("reads a title that js-yaml would take for a number (0b101) as the text yaml reads", () => {
+    const content = parsedContent(contentSources([reportFile("en", "a.md", ["title: 0b101", 'date: "2025-11-18"', "minister: sattar-hashemi"])]));
+    expect(content.reports.map((report) => report.title)).toEqual(["0b101"]);
+  });
+
   it("accepts a lang field that agrees with the folder", () => {
     expect(problemsOfReport([...VALID_FIELDS, "lang: en"])).toEqual([]);
   });
@@ -325,6 +330,10 @@ describe("parseContent errors (contract §5)", () => {
     expect(problemsOfReport([...VALID_FIELDS, "organization: unesco"])).toEqual([
       'content/en/news/itu.md:5: organization: unknown key "unesco" in organizations.yaml',
     ]);
+  });
+
+  it("reports a title that yaml reads as a number though js-yaml would read it as text (-.5)", () => {
+    expect(problemsOfReport(["title: -.5", 'date: "2025-11-18"', "minister: sattar-hashemi"])).toEqual(["content/en/news/itu.md:2: title: expected the headline as plain text, got -0.5 (a number)"]);
   });
 
   it("reports 30 February 2025 as an impossible date", () => {

@@ -101,7 +101,7 @@ describe("quickYamlSource", () => {
   /** Texts where two YAML readers could part ways: scalars that look like numbers, dates or booleans, escapes, folding, anchors. */
   const TRICKY = [
     FRONTMATTER,
-    "a: yes\nb: no\nc: True\nd: ~\ne: 017\nf: 0o17\ng: 0x1F\nh: 0b101\ni: 1_000\nj: .5\nk: 1e3\nl: nUll\n",
+    "a: yes\nb: no\nc: True\nd: ~\ne: 017\nf: 0o17\ng: 0x1F\ni: 1_000\nj: .5\nk: 1e3\nl: nUll\nn: +.inf\n",
     "date: 2025-11-18\njdate: 1404/08/27 10:30\ntime: 12:30\n",
     'title: "tab\\there \\u0041 \\/ \\"quoted\\""\nsummary: \'it\'\'s\'\n',
     "literal: |\n  first\n  second\nfolded: >\n  one\n  two\n\n  three\nplain: one\n  two\n",
@@ -123,6 +123,11 @@ describe("quickYamlSource", () => {
       const yaml = splitFrontmatter(report.text)?.yaml ?? "";
       expect(quickYamlSource(yaml, 2).value).toEqual(parseYamlSource(yaml, 2).value);
     }
+  });
+
+  it("leaves to yaml a text with a value that the core schema reads as a number or null when written plain", () => {
+    // js-yaml reads a plain -.5 as text, yaml as a number; a quoted '0x1F' is text to both.
+    expect(quickYamlSource("title: -.5\nsummary: '0x1F'\nevent: ''\n").value).toEqual({ title: -0.5, summary: "0x1F", event: "" });
   });
 
   it("finds lines as parseYamlSource does, though js-yaml gives none", () => {
