@@ -3,9 +3,9 @@
  * with every problem of every file found in one pass (contract §5).
  */
 import { LOCALES, type Lang } from "../i18n/locales.ts";
+import { FRONTMATTER_FIRST_LINE } from "./frontmatter.ts";
 import { didYouMean } from "./nearest-key.ts";
 import { parseData, REGISTRY_OF_FIELD, type DataSources } from "./parse-registries.ts";
-import { FRONTMATTER_FIRST_LINE } from "./frontmatter.ts";
 import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
 import { hasErrors, sortProblems, type Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
