@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- --articles N [--json FILE] [--keep] [--skip-dev-loop]`: builds a generated corpus
- * of N report pairs with the real `npm run build`, and with a plain-Node baseline that only reads,
- * parses, renders and writes the report pages, then prints wall time, CPU time, pages, pages per
- * second and peak memory of each, and their ratio (contract §8). Then it starts `npm start` on the
+ * `npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop]`: builds a
+ * generated corpus of N report pairs with the real `npm run build`, and with a plain-Node baseline
+ * that only reads, parses, renders and writes the report pages, then prints wall time, CPU time,
+ * pages, pages per second and peak memory of each, and their ratio (contract §8). With `--runs R`
+ * both run R times, one after the other, and the medians are printed, with each round's ratio:
+ * one run says little on machines whose speed varies by a third from one minute to the next. Then it starts `npm start` on the
  * same corpus and times how long a saved report takes to reach the browser. Speed targets are
  * checked with this, never in tests.
  */
@@ -27,7 +29,7 @@ interface Run {
   readonly peakRssMiB: number;
 }
 
-const USAGE = "usage: npm run bench -- --articles N [--json FILE] [--keep] [--skip-dev-loop]";
+const USAGE = "usage: npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop]";
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
 /** Runs a script compiled to plain JavaScript, as `npm run build` runs the build: the baseline runs the same way. */
 const COMPILED_LAUNCHER = "scripts/compiled.mjs";
@@ -54,6 +56,24 @@ function run(name: string, nodeArgs: readonly string[], args: readonly string[],
   };
 }
 
+/**
+ * The median of each figure of several runs of one build.
+ * @example medianRun([khabar1, khabar2, khabar3]).wallSeconds // the middle of the three wall times
+ */
+function medianRun(runs: readonly Run[]): Run {
+  const middle = (figure: (run: Run) => number) => median(runs.map(figure));
+  const wallSeconds = middle((run) => run.wallSeconds);
+  const pages = middle((run) => run.pages);
+  return {
+    name: runs[0]?.name ?? "",
+    wallSeconds,
+    cpuSeconds: middle((run) => run.cpuSeconds),
+    pages,
+    pagesPerSecond: pages / wallSeconds,
+    peakRssMiB: middle((run) => run.peakRssMiB),
+  };
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -66,6 +86,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         articles: { type: "string", default: "1000" },
+        runs: { type: "string", default: "1" },
         json: { type: "string" },
         keep: { type: "boolean", default: false },
         "skip-dev-loop": { type: "boolean", default: false },
@@ -81,6 +102,11 @@ async function main(): Promise<number> {
     console.error(`--articles: expected a whole number of report pairs, got "${values.articles}"\n${USAGE}`);
     return 2;
   }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs: expected a whole number of runs, got "${values.runs}"\n${USAGE}`);
+    return 2;
+  }
   const workDir = mkdtempSync(join(tmpdir(), "khabar-bench-"));
   try {
     const content = join(workDir, "content");
@@ -90,8 +116,20 @@ async function main(): Promise<number> {
     // Compiled once before either is timed, so neither run pays for it.
     const compiling = spawnSync(process.execPath, [COMPILED_LAUNCHER], { encoding: "utf8" });
     if (compiling.status !== 0) throw new Error(`${COMPILED_LAUNCHER} failed (${compiling.status}):\n${compiling.stderr}`);
-    const khabar = run("khabar", npmScriptNodeArgs("build"), ["--content", content, "--out", join(workDir, "dist")], workDir);
-    const baseline = run("baseline", [COMPILED_LAUNCHER, "src/bench/baseline-build.ts"], [content, join(workDir, "baseline")], workDir);
+    const rounds: { khabar: Run; baseline: Run; wallRatio: number }[] = [];
+    for (let round = 1; round <= runs; round++) {
+      // Each run writes into a new folder, removed once it is measured: a build that replaced an
+      // earlier output would delete it in the background while the next run is timed.
+      const khabarOut = join(workDir, `dist-${round}`);
+      const baselineOut = join(workDir, `baseline-${round}`);
+      const khabarRun = run("khabar", npmScriptNodeArgs("build"), ["--content", content, "--out", khabarOut], workDir);
+      rmSync(khabarOut, { recursive: true, force: true });
+      const baselineRun = run("baseline", [COMPILED_LAUNCHER, "src/bench/baseline-build.ts"], [content, baselineOut], workDir);
+      rmSync(baselineOut, { recursive: true, force: true });
+      rounds.push({ khabar: khabarRun, baseline: baselineRun, wallRatio: khabarRun.wallSeconds / baselineRun.wallSeconds });
+    }
+    const khabar = medianRun(rounds.map((round) => round.khabar));
+    const baseline = medianRun(rounds.map((round) => round.baseline));
     const rows = [khabar, baseline].map(
       (r) =>
         `${r.name.padEnd(9)} ${r.wallSeconds.toFixed(2).padStart(8)} s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${String(r.pages).padStart(7)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMiB.toFixed(0).padStart(8)} MiB`,
@@ -103,11 +141,15 @@ async function main(): Promise<number> {
       peakRss: khabar.peakRssMiB / baseline.peakRssMiB,
     };
     console.log(`node ${process.version}, ${availableParallelism()} cores`);
-    console.log("              wall        cpu   pages   pages/s  peak RSS");
+    console.log(`              wall        cpu   pages   pages/s  peak RSS${runs > 1 ? `   (medians of ${runs} runs)` : ""}`);
     for (const row of rows) console.log(row);
     console.log(
       `khabar/baseline: wall ${ratio.wall.toFixed(2)}×, cpu ${ratio.cpu.toFixed(2)}×, time per page ${ratio.timePerPage.toFixed(2)}×, peak RSS ${ratio.peakRss.toFixed(2)}×`,
     );
+    if (runs > 1) {
+      const each = rounds.map((round) => `${round.khabar.wallSeconds.toFixed(2)}/${round.baseline.wallSeconds.toFixed(2)} s = ${round.wallRatio.toFixed(2)}×`);
+      console.log(`each round, khabar/baseline wall: ${each.join(", ")}; median ${median(rounds.map((round) => round.wallRatio)).toFixed(2)}×`);
+    }
     let devLoop: DevLoopFigures | undefined;
     if (!values["skip-dev-loop"]) {
       devLoop = await measureDevLoop(content, await freePort());
@@ -117,7 +159,7 @@ async function main(): Promise<number> {
       );
     }
     if (values.json !== undefined) {
-      const figures = { pairs, node: process.version, cores: availableParallelism(), khabar, baseline, ratio, devLoop };
+      const figures = { pairs, node: process.version, cores: availableParallelism(), runs, khabar, baseline, ratio, rounds, devLoop };
       writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
     }
     return 0;
