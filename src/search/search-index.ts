@@ -8,7 +8,8 @@
  */
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import type { DisplayDate, ReportPage } from "../site/site-model.ts";
-import { forEachIndexTerm, shardOf } from "./search-terms.ts";
+import { shardOf } from "./search-terms.ts";
+import { TermDictionary } from "./term-dictionary.ts";
 
 /** Reports per documents file: a page of 20 results needs one or two of them. */
 export const DOCUMENTS_PER_FILE = 100;
@@ -65,7 +66,9 @@ const MARKDOWN_ADDRESSES = /\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\bhttps?:\/\
 
 /** One language's index, filled report by report, newest first (a report's number is its rank on ties). */
 export class SearchIndexBuilder {
-  private readonly postings = new Map<string, number[]>();
+  private readonly terms = new TermDictionary();
+  /** By term number: `[report, weight, report, weight, …]`. */
+  private readonly postings: number[][] = [];
   private readonly documents: SearchDocumentEntry[] = [];
 
   /**
@@ -84,15 +87,15 @@ export class SearchIndexBuilder {
     // list: its weight grows in place, with one lookup per word and no table per report.
     const postings = this.postings;
     let weight = 0;
-    const countTerm = (term: string) => {
-      const list = postings.get(term);
-      if (list === undefined) postings.set(term, [id, weight]);
+    const countTerm = (term: number) => {
+      const list = postings[term];
+      if (list === undefined) postings[term] = [id, weight];
       else if (list[list.length - 2] === id) list[list.length - 1] = (list[list.length - 1] ?? 0) + weight;
       else list.push(id, weight);
     };
     const count = (text: string, fieldWeight: number) => {
       weight = fieldWeight;
-      forEachIndexTerm(text, countTerm);
+      this.terms.forEachTermId(text, countTerm);
     };
     count(document.title, FIELD_WEIGHTS.title);
     for (const fact of document.facts) count(fact, FIELD_WEIGHTS.facts);
@@ -107,17 +110,20 @@ export class SearchIndexBuilder {
    * @example new Map(builder.files()).get("index.json") // '{"documents":2,"documentsPerFile":100,"shards":["69-74",…]}'
    */
   *files(): Generator<readonly [path: string, text: string]> {
-    const termsOfShard = new Map<string, string[]>();
-    for (const term of [...this.postings.keys()].sort()) {
-      const key = shardOf(term);
-      const terms = termsOfShard.get(key);
-      if (terms === undefined) termsOfShard.set(key, [term]);
-      else terms.push(term);
+    const idsOfShard = new Map<string, number[]>();
+    const ids = Array.from(this.postings.keys());
+    const termOf = (id: number) => this.terms.term(id);
+    ids.sort((a, b) => (termOf(a) < termOf(b) ? -1 : termOf(a) > termOf(b) ? 1 : 0));
+    for (const id of ids) {
+      const key = shardOf(termOf(id));
+      const inShard = idsOfShard.get(key);
+      if (inShard === undefined) idsOfShard.set(key, [id]);
+      else inShard.push(id);
     }
-    const manifest: SearchManifest = { documents: this.documents.length, documentsPerFile: DOCUMENTS_PER_FILE, shards: [...termsOfShard.keys()].sort() };
+    const manifest: SearchManifest = { documents: this.documents.length, documentsPerFile: DOCUMENTS_PER_FILE, shards: [...idsOfShard.keys()].sort() };
     yield ["index.json", JSON.stringify(manifest)];
-    for (const [key, terms] of termsOfShard) {
-      yield [`terms/${key}.json`, JSON.stringify(Object.fromEntries(terms.map((term) => [term, deltaEncoded(this.postings.get(term) ?? [])])))];
+    for (const [key, inShard] of idsOfShard) {
+      yield [`terms/${key}.json`, JSON.stringify(Object.fromEntries(inShard.map((id) => [termOf(id), deltaEncoded(this.postings[id] ?? [])])))];
     }
     for (let start = 0; start < this.documents.length; start += DOCUMENTS_PER_FILE) {
       yield [`documents/${start / DOCUMENTS_PER_FILE}.json`, JSON.stringify(this.documents.slice(start, start + DOCUMENTS_PER_FILE))];

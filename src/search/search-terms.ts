@@ -5,7 +5,8 @@
  */
 import { toAsciiDigits } from "../dates/digits.ts";
 
-const ZWNJ = "\u200c";
+/** The zero-width non-joiner, which joins a compound's parts. */
+export const ZWNJ = "\u200c";
 
 /** Arabic letter forms that Persian writes with its own letters, and forms a reader may not type. */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
@@ -33,6 +34,14 @@ const WORD_CHARACTER = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 for (let code = 0; code < 0x10000; code++) if (LETTER_OR_DIGIT.test(String.fromCharCode(code))) WORD_CHARACTER[code] = 1;
 WORD_CHARACTER[ZWNJ.charCodeAt(0)] = 2;
+
+/**
+ * Whether a character of the Basic Multilingual Plane is a letter or a digit.
+ * @example isWordCharacter("ی".charCodeAt(0)) // true
+ */
+export function isWordCharacter(code: number): boolean {
+  return WORD_CHARACTER[code] === 1;
+}
 
 /**
  * Calls `visit` with each word of already folded text (letters and digits, a compound's parts
@@ -69,7 +78,7 @@ function forEachWord(folded: string, visit: (word: string, hasZwnj: boolean) => 
 }
 
 /** Words of one letter ("s" of "ITU's", "و") find nothing useful and are left out. */
-const SHORTEST_TERM = 2;
+export const SHORTEST_TERM = 2;
 
 /**
  * Text in the spelling the index uses: letters folded, marks dropped, ASCII digits, lower case.
