@@ -14,6 +14,7 @@ import { runnableModule } from "../project-files.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
+import { withFeedBodies } from "./feed-bodies.ts";
 import { providePreparedSite } from "./prepared-site.ts";
 import { startSecondThread, type SecondThread } from "./second-thread.ts";
 import { writeSearchIndex } from "./write-search-index.ts";
@@ -43,10 +44,11 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
 }
 
 /**
- * The language whose report pages and search index the second thread makes. English: the main
- * thread also makes the model and Eleventy's pages, and English text is the lighter to index.
+ * The language whose report files the second thread checks, and whose report pages and search
+ * index it makes, from the bodies it kept. Persian: its reports are the heavier to check, write and
+ * index, and the main thread also makes the model and Eleventy's pages.
  */
-const SECOND_THREAD_LANG: Lang = "en";
+const SECOND_THREAD_LANG: Lang = "fa";
 
 async function buildWith(thread: SecondThread, request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before any page is written, so they are reported alone and nothing is written.
@@ -102,10 +104,10 @@ async function checkedModel(
   thread: SecondThread,
   request: BuildRequest,
 ): Promise<{ readonly model: SiteModel; readonly problems?: undefined } | { readonly model?: undefined; readonly problems: readonly Problem[] }> {
-  const files = await thread.checkReportFiles(listReportFiles(request.contentDir));
+  const files = await thread.checkReportFiles(listReportFiles(request.contentDir), SECOND_THREAD_LANG);
   const { content, problems } = contentOfCheckedFiles(readDataSources(request.contentDir), files, request);
   if (content === undefined || hasErrors(problems)) return { problems };
-  return { model: siteModelFor(content, request) };
+  return { model: siteModelFor(await withFeedBodies(thread, content), request) };
 }
 
 function filesBelow(dir: string): string[] {

@@ -11,14 +11,25 @@ import type { CheckedFileMessage } from "./checked-file-message.ts";
 /** The second thread's first message: it has loaded its modules and takes tasks at once. */
 export const SECOND_THREAD_READY = "ready";
 
+/**
+ * The body of a report checked on the second thread, as the main thread holds it: the second
+ * thread keeps the text, and writes and indexes the report's page itself. A valid report's body is
+ * never empty, so the empty text cannot be a real body.
+ */
+export const BODY_KEPT_ON_SECOND_THREAD = "";
+
 export type SecondThreadTask =
+  /** Files of one language: their reports' bodies stay on the second thread (see {@link BODY_KEPT_ON_SECOND_THREAD}). */
   | { readonly kind: "check"; readonly files: readonly ListedReportFile[] }
+  /** The bodies kept for these report pages, by their paths. */
+  | { readonly kind: "bodies"; readonly paths: readonly string[] }
   | {
       readonly kind: "report";
       readonly siteDir: string;
       /**
-       * The report pages to write, bodies included. A message copies strings as they are held, which
-       * for 100 Persian bodies is a fifteenth of the cost of encoding them to UTF-8 and back.
+       * The report pages to write, with their bodies unless the second thread kept them. A message
+       * copies strings as they are held, which for 100 Persian bodies is a fifteenth of the cost of
+       * encoding them to UTF-8 and back, but not copying them at all is cheaper still.
        */
       readonly pages: readonly ReportPage[];
       /** Given when the pages go into this thread's search index of their language (they come newest first). */
@@ -34,5 +45,5 @@ export interface SearchIndexTarget {
 }
 
 export type SecondThreadAnswer =
-  | { readonly ok: true; readonly checked?: readonly CheckedFileMessage[] | undefined }
+  | { readonly ok: true; readonly checked?: readonly CheckedFileMessage[] | undefined; readonly bodies?: readonly string[] | undefined }
   | { readonly ok: false; readonly message: string; readonly stack?: string | undefined };

@@ -1,11 +1,14 @@
 /**
  * The build's second thread, seen from the main thread. It takes two shares of the build's work:
  * - checking the report files: both threads take files from one list, the second thread from the
- *   front and the main thread from the back, so both finish together however fast each is;
- * - writing pages: the report pages of one language go to the second thread alone, in order, and
+ *   front, where one language's files stand, and the main thread from the back, so both finish
+ *   together however fast each is. The second thread keeps the bodies of the reports it checked;
+ * - writing pages: the report pages of that language go to the second thread alone, in order, and
  *   it makes that language's search index from them as it writes them; the other report pages and
  *   the list pages are shared the same way as the files to check, once the main thread has made the
  *   other languages' index and Eleventy's pages.
+ * Most report bodies thus never cross between the threads: a Persian body copied to the main thread
+ * and back cost more than checking it.
  * Work goes to the thread a batch at a time, a few batches ahead, so neither thread ever holds a
  * second copy of thousands of reports: at 10,000 report pairs, sending all pages at once added 230 MiB.
  */
@@ -13,6 +16,7 @@ import type { Worker } from "node:worker_threads";
 import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
 import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
 import { runnableModule } from "../project-files.ts";
+import type { Lang } from "../i18n/locales.ts";
 import { reportDescription } from "../site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
@@ -26,13 +30,21 @@ const BATCHES_IN_FLIGHT = 2;
 
 export interface SecondThread {
   /**
-   * Reads and checks these report files on both threads; the answers keep the files' order.
-   * @example await thread.checkReportFiles(listReportFiles("content")) // [{ path: "content/fa/news/…", lang: "fa", checked: { report: {…}, problems: [], … } }, …]
+   * Reads and checks these report files on both threads; the answers keep the files' order. The
+   * second thread checks only files in `keptLang`, and keeps the bodies of their reports: the body
+   * of a report it checked is `BODY_KEPT_ON_SECOND_THREAD` here (second-thread-protocol.ts).
+   * @example await thread.checkReportFiles(listReportFiles("content"), "fa") // [{ path: "content/fa/news/…", lang: "fa", checked: { report: { body: "", … }, problems: [], … } }, …]
    */
-  checkReportFiles(files: readonly ListedReportFile[]): Promise<CheckedSourceFile[]>;
+  checkReportFiles(files: readonly ListedReportFile[], keptLang: Lang): Promise<CheckedSourceFile[]>;
+  /**
+   * The bodies the second thread kept, of the report pages with these paths.
+   * @example await thread.keptBodies(["/fa/news/itu-secretary-general-baku/"]) // ["وزیر ارتباطات …"]
+   */
+  keptBodies(paths: readonly string[]): Promise<string[]>;
   /**
    * Starts writing these pages below `siteDir`. The report pages of `searchIndex.lang` go to the
-   * second thread, which also writes their search index; the main thread must let its event loop
+   * second thread, which also writes their search index and puts back the bodies it kept; only
+   * those pages may come without their bodies. The main thread must let its event loop
    * run now and then until it calls `helpUntilDone`, so the next batches can be sent.
    * @example const writing = thread.share(model, staging, { lang: "en", baseHref: "/" }); …; await writing.helpUntilDone();
    */
@@ -56,9 +68,12 @@ export function startSecondThread(): SecondThread {
   const tasks = new TaskChannel(worker);
   let stopped: Promise<void> | undefined;
   return {
-    async checkReportFiles(files) {
+    async checkReportFiles(files, keptLang) {
       const checked: (CheckedSourceFile | undefined)[] = Array.from({ length: files.length });
-      const queue = new TwoEndedQueue(batchesOf(files.map((file, index) => ({ file, index })), FILES_PER_BATCH));
+      const numbered = files.map((file, index) => ({ file, index }));
+      const ofKeptLang = batchesOf(numbered.filter(({ file }) => file.lang === keptLang), FILES_PER_BATCH);
+      const others = batchesOf(numbered.filter(({ file }) => file.lang !== keptLang), FILES_PER_BATCH);
+      const queue = new TwoEndedQueue([...ofKeptLang, ...others], { reachOfFirst: ofKeptLang.length });
       const sent = tasks.keepBusy(queue, (batch) => [
         { kind: "check", files: batch.map(({ file }) => file) },
         (answer) =>
@@ -74,6 +89,12 @@ export function startSecondThread(): SecondThread {
       await sent.done();
       return checked as CheckedSourceFile[];
     },
+    async keptBodies(paths) {
+      let bodies: readonly string[] = [];
+      await tasks.keepBusy(new TwoEndedQueue([paths]), () => [{ kind: "bodies", paths }, (answer) => (bodies = answer.bodies ?? [])]).done();
+      if (bodies.length !== paths.length) throw new Error(`the build's second thread gave ${bodies.length} bodies for ${paths.length} reports`);
+      return [...bodies];
+    },
     share(pages, siteDir, searchIndex) {
       // The second thread's own batches stand first in the queue, where only it takes from.
       const own: QueuedPages[] = [...batchesOf(pages.reports.filter((page) => page.meta.lang === searchIndex.lang), PAGES_PER_BATCH).map((batch): QueuedPages => ({ kind: "report", pages: batch, indexed: true })), { kind: "search-index" }];
@@ -81,7 +102,7 @@ export function startSecondThread(): SecondThread {
         ...batchesOf(pages.reports.filter((page) => page.meta.lang !== searchIndex.lang), PAGES_PER_BATCH).map((batch): QueuedPages => ({ kind: "report", pages: batch, indexed: false })),
         ...batchesOf(pages.lists, PAGES_PER_BATCH).map((batch): QueuedPages => ({ kind: "list", pages: batch })),
       ];
-      const queue = new TwoEndedQueue([...own, ...shared], own.length);
+      const queue = new TwoEndedQueue([...own, ...shared], { reservedForFirst: own.length });
       const sent = tasks.keepBusy(queue, (item) => [taskOf(item, siteDir, searchIndex), () => undefined]);
       return {
         async helpUntilDone() {
@@ -137,29 +158,30 @@ function batchesOf<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Batches taken from both ends: the second thread from the front, the main thread from the back,
- * but never from the first `reserved` ones, which are the second thread's alone. A batch taken is
- * let go of here, so its pages can be freed once written.
+ * Batches taken from both ends: the second thread from the front, the main thread from the back.
+ * The first `reservedForFirst` are the second thread's alone, and the second thread takes none
+ * past the first `reachOfFirst`. A batch taken is let go of here, so its pages can be freed once written.
  */
 class TwoEndedQueue<T> {
   private first = 0;
   private end: number;
   private readonly items: (T | undefined)[];
+  private readonly reservedForFirst: number;
+  private readonly reachOfFirst: number;
 
-  constructor(
-    items: readonly T[],
-    private readonly reserved = 0,
-  ) {
+  constructor(items: readonly T[], { reservedForFirst = 0, reachOfFirst = items.length }: { reservedForFirst?: number; reachOfFirst?: number } = {}) {
     this.items = [...items];
     this.end = this.items.length;
+    this.reservedForFirst = reservedForFirst;
+    this.reachOfFirst = reachOfFirst;
   }
 
   takeFirst(): T | undefined {
-    return this.first < this.end ? this.take(this.first++) : undefined;
+    return this.first < this.end && this.first < this.reachOfFirst ? this.take(this.first++) : undefined;
   }
 
   takeLast(): T | undefined {
-    return this.first < this.end && this.end > this.reserved ? this.take(--this.end) : undefined;
+    return this.first < this.end && this.end > this.reservedForFirst ? this.take(--this.end) : undefined;
   }
 
   isEmpty(): boolean {

@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import nunjucks from "nunjucks";
 import { FILTERS } from "../eleventy/filters.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
+import { BODY_KEPT_ON_SECOND_THREAD } from "./second-thread-protocol.ts";
 
 /**
  * Eleventy's Nunjucks set-up: the includes folder, then the input folder; escaping on.
@@ -56,7 +57,15 @@ function writePages(template: nunjucks.Template, pages: Iterable<ReportPage | Li
  * @example writeReportPages(model.reports, "/repo/.dist.building-4242")
  */
 export function writeReportPages(pages: Iterable<ReportPage>, siteDir: string): void {
-  writePages(compiledPage("report-page.njk"), pages, siteDir);
+  writePages(compiledPage("report-page.njk"), withBodies(pages), siteDir);
+}
+
+/** The pages, each checked to have its body: one kept on the build's second thread must be written there. */
+function* withBodies(pages: Iterable<ReportPage>): Generator<ReportPage> {
+  for (const page of pages) {
+    if (page.bodyMarkdown === BODY_KEPT_ON_SECOND_THREAD) throw new Error(`${page.path}: the report's body is on the build's second thread, which writes its page`);
+    yield page;
+  }
 }
 
 /**

@@ -3,10 +3,12 @@
  * the feed plugin, which dates entries by Eleventy's `page.date` (the template's, not the report's)
  * and writes UTC instead of Tehran's offset.
  */
+import type { Report } from "../content/report.ts";
 import { rfc3339 } from "../dates/format-date.ts";
-import type { Lang } from "../i18n/locales.ts";
+import { LANGS, type Lang } from "../i18n/locales.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import type { SiteContext } from "./page-meta.ts";
+import { reportsByLanguage } from "./collections.ts";
 import type { PreparedReport } from "./prepared-report.ts";
 import type { Feed } from "./site-model.ts";
 import { feedPath, homePath } from "./site-urls.ts";
@@ -15,6 +17,15 @@ export const FEED_SIZE = 50;
 
 /** A feed needs an `updated` even when empty: the epoch keeps it deterministic. */
 const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
+
+/**
+ * The reports the feeds show, bodies and all: each language's newest 50.
+ * @example reportsInFeeds(content.reports).length // 100, with enough reports in each language
+ */
+export function reportsInFeeds(reports: readonly Report[]): Report[] {
+  const byLang = reportsByLanguage(reports.map((report) => ({ report })));
+  return LANGS.flatMap((lang) => byLang[lang].slice(0, FEED_SIZE).map((item) => item.report));
+}
 
 /**
  * The feed of a language: the newest 50 reports, `updated` from the newest of them.

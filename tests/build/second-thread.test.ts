@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startSecondThread } from "../../src/build/second-thread.ts";
+import { startSecondThread, type SecondThread } from "../../src/build/second-thread.ts";
+import { BODY_KEPT_ON_SECOND_THREAD } from "../../src/build/second-thread-protocol.ts";
 import { writeSearchIndexFiles } from "../../src/build/write-search-index.ts";
 import { writeListPages, writeReportPages } from "../../src/build/write-streamed-pages.ts";
 import { checkReportFile, type CheckedSourceFile } from "../../src/content/parse-content.ts";
@@ -16,6 +17,7 @@ import { SiteSearchIndex } from "../../src/search/search-index.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import { reportDescription } from "../../src/site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../../src/site/site-model.ts";
+import { reportPath } from "../../src/site/site-urls.ts";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 
 const { model } = loadSite({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false });
@@ -32,22 +34,37 @@ const LISTS: ListPage[] = copies(model.lists, 150);
 
 const SEARCH_INDEX = { lang: "en", baseHref: "/" } as const;
 
-async function writtenByBothThreads(reports: readonly ReportPage[], lists: readonly ListPage[], siteDir: string): Promise<void> {
+/** Runs `work` with a second thread that has loaded its modules, so it takes the first batches at once. */
+async function withReadyThread<T>(work: (thread: SecondThread) => Promise<T>): Promise<T> {
   const thread = startSecondThread();
   try {
-    await thread.share({ reports, lists }, siteDir, SEARCH_INDEX).helpUntilDone();
+    // Answered only once the thread is ready: no task is sent before.
+    await thread.keptBodies([]);
+    return await work(thread);
   } finally {
     await thread.stop();
   }
 }
 
-async function checkedByBothThreads(files: readonly ListedReportFile[]): Promise<CheckedSourceFile[]> {
-  const thread = startSecondThread();
-  try {
-    return await thread.checkReportFiles(files);
-  } finally {
-    await thread.stop();
-  }
+async function writtenByBothThreads(reports: readonly ReportPage[], lists: readonly ListPage[], siteDir: string): Promise<void> {
+  await withReadyThread((thread) => thread.share({ reports, lists }, siteDir, SEARCH_INDEX).helpUntilDone());
+}
+
+/** The files checked on both threads, the Persian reports' bodies kept on the second thread, and the bodies given back. */
+async function checkedByBothThreads(files: readonly ListedReportFile[]): Promise<{ checked: CheckedSourceFile[]; givenBack: CheckedSourceFile[] }> {
+  return withReadyThread(async (thread) => {
+    const checked = await thread.checkReportFiles(files, "fa");
+    const kept = checked.flatMap(({ checked: { report } }) => (report?.body === BODY_KEPT_ON_SECOND_THREAD ? [reportPath(report.lang, report.slug)] : []));
+    const bodies = new Map(kept.map((path, at) => [path, at]));
+    const given = await thread.keptBodies(kept);
+    const givenBack = checked.map((file) => {
+      const report = file.checked.report;
+      const at = report === undefined ? undefined : bodies.get(reportPath(report.lang, report.slug));
+      if (report === undefined || at === undefined) return file;
+      return { ...file, checked: { ...file.checked, report: { ...report, body: given[at] ?? "" } } };
+    });
+    return { checked, givenBack };
+  });
 }
 
 /** A checked file as plain values: its date as Tehran text, its description beside it. */
@@ -73,13 +90,23 @@ describe("the checking shared by two threads", () => {
   const FILES = Array.from({ length: 30 }, () => [...listReportFiles("content"), ...listReportFiles(broken)]).flat();
 
   it("finds in every file, in order, what one thread finds, and the same description", async () => {
-    const both = await checkedByBothThreads(FILES);
+    const { givenBack: both } = await checkedByBothThreads(FILES);
     const alone = FILES.map((file) => ({ path: file.path, lang: file.lang, checked: checkReportFile(readReportFile(file)) }));
     expect(both.map(comparable)).toEqual(alone.map(comparable));
     expect(both.filter((file) => file.checked.problems.length > 0)).toHaveLength(30);
     const good = both.find((file) => file.path.endsWith("en/news/2025/good.md"));
     expect(good?.checked.report?.date.instant.toISO()).toBe("2025-11-18T10:30:00.000+03:30");
     expect(good?.checked.report?.date.instant.zoneName).toBe("Asia/Tehran");
+  });
+
+  it("keeps the bodies of Persian reports only, on the thread that checked them, and gives them back", async () => {
+    const { checked, givenBack } = await checkedByBothThreads(FILES);
+    const keptFiles = checked.filter((file) => file.checked.report?.body === BODY_KEPT_ON_SECOND_THREAD);
+    // The thread was ready, so it took the first batch of Persian files at once.
+    expect(keptFiles.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(keptFiles.map((file) => file.lang))).toEqual(new Set(["fa"]));
+    const seed = givenBack.find((file) => file.path === "content/fa/news/2025/itu-secretary-general-baku.md");
+    expect(seed?.checked.report?.body).toContain("همکاری‌های");
   });
 
   it("rejects with the error when a file cannot be read", async () => {
@@ -111,6 +138,31 @@ describe("the page writing shared by two threads", () => {
     expect(filesBelow(join(shared, "search-index"))).toEqual(filesBelow(join(alone, "search-index")));
     expect(readdirSync(join(shared, "search-index"))).toEqual(["en"]);
     expect(JSON.parse(readFileSync(join(shared, "search-index/en/index.json"), "utf8")).documents).toBe(REPORTS.filter((page) => page.meta.lang === "en").length);
+  });
+
+  it("puts back the bodies it kept into the Persian pages it writes, and indexes them", async () => {
+    const shared = mkdtempSync(join(tmpdir(), "khabar-shared-"));
+    const alone = mkdtempSync(join(tmpdir(), "khabar-alone-"));
+    const persian = model.reports.filter((page) => page.meta.lang === "fa");
+    await withReadyThread(async (thread) => {
+      const checked = await thread.checkReportFiles(listReportFiles("content"), "fa");
+      const kept = new Set(checked.flatMap(({ checked: { report } }) => (report?.body === BODY_KEPT_ON_SECOND_THREAD ? [reportPath(report.lang, report.slug)] : [])));
+      expect(kept.size).toBe(persian.length);
+      const sent = persian.map((page) => (kept.has(page.path) ? { ...page, bodyMarkdown: BODY_KEPT_ON_SECOND_THREAD } : page));
+      await thread.share({ reports: sent, lists: [] }, shared, { lang: "fa", baseHref: "/" }).helpUntilDone();
+    });
+    writeReportPages(persian, alone);
+    const index = new SiteSearchIndex("/", ["fa"]);
+    for (const page of persian) index.add(page);
+    writeSearchIndexFiles(index, alone);
+    expect(filesBelow(shared)).toEqual(filesBelow(alone));
+  });
+
+  it("refuses to write on the main thread a page whose body the second thread kept", () => {
+    const page = model.reports[0] as ReportPage;
+    expect(() => writeReportPages([{ ...page, bodyMarkdown: BODY_KEPT_ON_SECOND_THREAD }], mkdtempSync(join(tmpdir(), "khabar-alone-")))).toThrow(
+      `${page.path}: the report's body is on the build's second thread, which writes its page`,
+    );
   });
 
   it("rejects with the error when the pages cannot be written", async () => {

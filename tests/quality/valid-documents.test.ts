@@ -81,6 +81,14 @@ describe("the documents of the sample build", () => {
     expect(entryLinks.toSorted()).toEqual(reports.map((file) => `${SITE_URL}${pagePathOf(file)}`).toSorted());
   });
 
+  it("each entry of fa/feed.xml holds its report's body as HTML", () => {
+    const feed = parseXml(readFileSync(join(out, "fa", "feed.xml"), "utf8"));
+    const entry = [...feed.getElementsByTagNameNS(ATOM, "entry")].find((item) => item.getElementsByTagNameNS(ATOM, "link")[0]?.getAttribute("href") === `${SITE_URL}/fa/news/itu-secretary-general-baku/`);
+    const content = entry?.getElementsByTagNameNS(ATOM, "content")[0];
+    expect(content?.getAttribute("type")).toBe("html");
+    expect(content?.textContent).toMatch(/^<p>وزیر ارتباطات و فناوری اطلاعات، .*همکاری‌های/s);
+  });
+
   it("sitemap.xml is well-formed and lists every page of the build but the not-found page", () => {
     const sitemap = parseXml(readFileSync(join(out, "sitemap.xml"), "utf8"));
     expect({ name: sitemap.documentElement?.localName, namespace: sitemap.documentElement?.namespaceURI }).toEqual({ name: "urlset", namespace: SITEMAP });

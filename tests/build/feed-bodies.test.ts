@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { withFeedBodies } from "../../src/build/feed-bodies.ts";
+import { startSecondThread } from "../../src/build/second-thread.ts";
+import { BODY_KEPT_ON_SECOND_THREAD } from "../../src/build/second-thread-protocol.ts";
+import { contentOfCheckedFiles, parseContent } from "../../src/content/parse-content.ts";
+import { listReportFiles, readContentSources, readDataSources } from "../../src/content/read-content.ts";
+import { FEED_SIZE } from "../../src/site/feeds.ts";
+import { siteModelFor } from "../../src/site/load-site.ts";
+
+const OPTIONS = { contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false } as const;
+
+describe("withFeedBodies", () => {
+  it("gives the reports in the feeds back the bodies the second thread kept, so the feeds are those of one thread", async () => {
+    const thread = startSecondThread();
+    try {
+      // Answered once the thread is ready, so it takes the Persian files at once and keeps their bodies.
+      await thread.keptBodies([]);
+      const checked = await thread.checkReportFiles(listReportFiles("content"), "fa");
+      const content = contentOfCheckedFiles(readDataSources("content"), checked, OPTIONS).content;
+      if (content === undefined) throw new Error("the sample content has errors");
+      expect(content.reports.filter((report) => report.body === BODY_KEPT_ON_SECOND_THREAD).map((report) => report.lang)).toEqual(Array(8).fill("fa"));
+
+      const given = await withFeedBodies(thread, content);
+      expect(given.reports.filter((report) => report.body === BODY_KEPT_ON_SECOND_THREAD)).toEqual([]);
+      const alone = parseContent(readContentSources("content"), OPTIONS).content;
+      if (alone === undefined) throw new Error("the sample content has errors");
+      expect(siteModelFor(given, OPTIONS).feeds).toEqual(siteModelFor(alone, OPTIONS).feeds);
+    } finally {
+      await thread.stop();
+    }
+  });
+
+  it("asks nothing of the second thread when every report in the feeds has its body", async () => {
+    const content = parseContent(readContentSources("content"), OPTIONS).content;
+    if (content === undefined) throw new Error("the sample content has errors");
+    const asked: string[][] = [];
+    const thread = { keptBodies: async (paths: readonly string[]) => (asked.push([...paths]), []) } as unknown as Parameters<typeof withFeedBodies>[0];
+    expect(await withFeedBodies(thread, content)).toBe(content);
+    expect([asked, FEED_SIZE]).toEqual([[], 50]);
+  });
+});
