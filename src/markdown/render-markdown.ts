@@ -40,26 +40,21 @@ export function renderMarkdown(markdown: string, lang: Lang): string {
   return markdownFor(lang).render(markdown);
 }
 
-/** Where a body's first paragraph is looked for first: its opening half kilobyte, up to the next blank line. */
-const LEAD_PREFIX_LENGTH = 512;
-
 /** A link reference definition (`[id]: url`) can sit anywhere and change how earlier text reads. */
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 
 /**
  * The first paragraph of a body as plain text, for a summary when the author gave none. Only the
- * body's opening blocks are parsed when they hold a paragraph: the prefix ends before a blank line,
- * which ends any paragraph, so what follows cannot change it. A long report is then not parsed
- * twice just for its lead.
+ * body's opening blocks are parsed when they hold a paragraph: first the text up to the first blank
+ * line, then up to a later one, each time about twice as far. A blank line ends any paragraph, so
+ * what follows cannot change one found before it, and a report is not parsed twice just for its lead.
  * @example firstParagraphText("## Head\n\nFirst *one*.\n\nSecond.", "en") // "First one."
  */
 export function firstParagraphText(markdown: string, lang: Lang): string {
   // The cheap test first: without "]:" there is no definition, and the regular expression need not
   // try every line of the body.
   if (!markdown.includes("]:") || !REFERENCE_DEFINITION.test(markdown)) {
-    for (let length = LEAD_PREFIX_LENGTH; length < markdown.length; length *= 2) {
-      const blankLine = markdown.indexOf("\n\n", length);
-      if (blankLine === -1) break;
+    for (let blankLine = markdown.indexOf("\n\n"); blankLine !== -1; blankLine = markdown.indexOf("\n\n", blankLine * 2 + 2)) {
       const lead = firstParagraphIn(markdownFor(lang).parse(markdown.slice(0, blankLine), {}));
       if (lead !== undefined) return lead;
     }
