@@ -24,10 +24,13 @@ import {
   type SecondThreadTask,
 } from "./second-thread-protocol.ts";
 import { writeSearchIndexFiles } from "./write-search-index.ts";
-import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
+import { RenderedTeasers, writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 
 /** The index of the report pages sent with a `searchIndex`, made when the first of them comes. */
 let searchIndex: SiteSearchIndex | undefined;
+
+/** The teasers of the lists written here: this thread serves one build. */
+const teasers = new RenderedTeasers();
 
 /** The bodies of the reports checked here, by their pages' paths, until their pages are written. */
 const keptBodies = new Map<string, string>();
@@ -54,7 +57,7 @@ function answerTo(task: SecondThreadTask): SecondThreadAnswer {
       return { ok: true };
     }
     case "list":
-      writeListPages(task.pages, task.siteDir);
+      writeListPages(task.pages, task.siteDir, teasers);
       return { ok: true };
     case "search-index":
       writeSearchIndexFiles(searchIndex ?? new SiteSearchIndex(task.baseHref, [task.lang]), task.siteDir);

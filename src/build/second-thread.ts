@@ -22,7 +22,7 @@ import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
 import { startModuleWorker } from "./module-worker.ts";
 import { SECOND_THREAD_READY, type SearchIndexTarget, type SecondThreadAnswer, type SecondThreadTask } from "./second-thread-protocol.ts";
-import { writeListPages, writeReportPages } from "./write-streamed-pages.ts";
+import { RenderedTeasers, writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 
 const FILES_PER_BATCH = 100;
 const PAGES_PER_BATCH = 100;
@@ -104,11 +104,12 @@ export function startSecondThread(): SecondThread {
       ];
       const queue = new TwoEndedQueue([...own, ...shared], { reservedForFirst: own.length });
       const sent = tasks.keepBusy(queue, (item) => [taskOf(item, siteDir, searchIndex), () => undefined]);
+      const teasers = new RenderedTeasers();
       return {
         async helpUntilDone() {
           for (let item = queue.takeLast(); item !== undefined && !sent.failed(); item = queue.takeLast()) {
             if (item.kind === "report") writeReportPages(item.pages, siteDir);
-            else if (item.kind === "list") writeListPages(item.pages, siteDir);
+            else if (item.kind === "list") writeListPages(item.pages, siteDir, teasers);
             await nextTurn();
           }
           await sent.done();

@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import nunjucks from "nunjucks";
 import { FILTERS } from "../eleventy/filters.ts";
-import type { ListPage, ReportPage } from "../site/site-model.ts";
+import type { Lang } from "../i18n/locales.ts";
+import type { ListPage, ReportPage, ReportTeaser } from "../site/site-model.ts";
 import { BODY_KEPT_ON_SECOND_THREAD } from "./second-thread-protocol.ts";
 
 /**
@@ -31,7 +32,7 @@ export function nunjucksEnvironment(): nunjucks.Environment {
  */
 const compiledPages = new Map<string, nunjucks.Template>();
 
-function compiledPage(name: "report-page.njk" | "list-page.njk"): nunjucks.Template {
+function compiledPage(name: "report-page.njk" | "list-page.njk" | "teaser-alone.njk"): nunjucks.Template {
   let template = compiledPages.get(name);
   if (template === undefined) {
     template = nunjucksEnvironment().getTemplate(name, true);
@@ -44,7 +45,7 @@ function compiledPage(name: "report-page.njk" | "list-page.njk"): nunjucks.Templ
  * Writes with the synchronous calls: a small file costs one system call each way, where the
  * promise-based ones make three trips through libuv's thread pool.
  */
-function writePages(template: nunjucks.Template, pages: Iterable<ReportPage | ListPage>, siteDir: string): void {
+function writePages(template: nunjucks.Template, pages: Iterable<{ readonly path: string }>, siteDir: string): void {
   for (const page of pages) {
     const target = join(siteDir, page.path, "index.html");
     mkdirSync(dirname(target), { recursive: true });
@@ -69,9 +70,34 @@ function* withBodies(pages: Iterable<ReportPage>): Generator<ReportPage> {
 }
 
 /**
- * Renders and writes the list pages (all reports, archive months, entities) below `siteDir`.
- * @example writeListPages(model.lists, "/repo/.dist.building-4242")
+ * Renders and writes the list pages (all reports, archive months, entities) below `siteDir`, each
+ * teaser rendered once by `teasers`.
+ * @example const teasers = new RenderedTeasers(); writeListPages(model.lists, "/repo/.dist.building-4242", teasers)
  */
-export function writeListPages(pages: readonly ListPage[], siteDir: string): void {
-  writePages(compiledPage("list-page.njk"), pages, siteDir);
+export function writeListPages(pages: readonly ListPage[], siteDir: string, teasers: RenderedTeasers): void {
+  writePages(compiledPage("list-page.njk"), pages.map((page) => ({ ...page, reports: page.reports.map((teaser) => ({ renderedTeaser: teasers.of(teaser, page.meta.lang) })) })), siteDir);
+}
+
+/**
+ * The teasers of one build's reports, each rendered once. A report stands in several lists (all
+ * reports, its month, its people, organisation, venue and topics), and rendering its teaser again
+ * for each was most of the cost of writing the lists. Kept for one build only, since a teaser is
+ * known by its report's address, and its title or summary may change by the next.
+ */
+export class RenderedTeasers {
+  private readonly html = new Map<string, string>();
+
+  /**
+   * The teaser's HTML in a list of the given language, as the `reportTeaser` macro (teaser.njk) renders it.
+   * @example teasers.of(model.lists[0].reports[0], "fa") // '<h2 class="report-list__title"><a href="/fa/news/…">…'
+   */
+  of(teaser: ReportTeaser, lang: Lang): string {
+    const key = `${lang} ${teaser.href}`;
+    let html = this.html.get(key);
+    if (html === undefined) {
+      html = compiledPage("teaser-alone.njk").render({ report: teaser, lang });
+      this.html.set(key, html);
+    }
+    return html;
+  }
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { startSecondThread, type SecondThread } from "../../src/build/second-thread.ts";
 import { BODY_KEPT_ON_SECOND_THREAD } from "../../src/build/second-thread-protocol.ts";
 import { writeSearchIndexFiles } from "../../src/build/write-search-index.ts";
-import { writeListPages, writeReportPages } from "../../src/build/write-streamed-pages.ts";
+import { RenderedTeasers, writeListPages, writeReportPages } from "../../src/build/write-streamed-pages.ts";
 import { checkReportFile, type CheckedSourceFile } from "../../src/content/parse-content.ts";
 import { listReportFiles, readReportFile, type ListedReportFile } from "../../src/content/read-content.ts";
 import { SiteSearchIndex } from "../../src/search/search-index.ts";
@@ -121,7 +121,7 @@ describe("the page writing shared by two threads", () => {
     const alone = mkdtempSync(join(tmpdir(), "khabar-alone-"));
     await writtenByBothThreads(REPORTS, LISTS, shared);
     writeReportPages(REPORTS, alone);
-    writeListPages(LISTS, alone);
+    writeListPages(LISTS, alone, new RenderedTeasers());
     const files = [...REPORTS, ...LISTS].map((page) => join(page.path.slice(1), "index.html"));
     expect(files.filter((file) => !readFileSync(join(shared, file)).equals(readFileSync(join(alone, file))))).toEqual([]);
     const seed = model.reports.findIndex((page) => page.path === "/fa/news/itu-secretary-general-baku/");
