@@ -52,8 +52,7 @@ const GENERAL_BMP_CHARACTERS: string[] = [];
       if (length > 1 || code === 0x3a3) {
         KIND[code] = GENERAL;
         GENERAL_BMP_CHARACTERS.push(`\\u${code.toString(16).padStart(4, "0")}`);
-      }
-      else if (length === 0) KIND[code] = DROPPED;
+      } else if (length === 0) KIND[code] = DROPPED;
       else {
         FOLDED[code] = foldedCode;
         KIND[code] = foldedCode === ZWNJ_CODE ? JOINER : isWordCharacter(foldedCode) ? LETTER : SEPARATOR;

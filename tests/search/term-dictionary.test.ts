@@ -56,6 +56,16 @@ describe("TermDictionary", () => {
     for (const text of TRICKY) expect(termsOf(dictionary, text)).toEqual(indexTerms(text));
   });
 
+  it("finds the terms indexTerms finds beside and around every character of the Basic Multilingual Plane", () => {
+    const dictionary = new TermDictionary();
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `ab${String.fromCharCode(code)}cd ${String.fromCharCode(code)}x`;
+      if (JSON.stringify(termsOf(dictionary, text)) !== JSON.stringify(indexTerms(text))) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
   it("finds the terms indexTerms finds in every sample report and in a generated archive", () => {
     const folder = mkdtempSync(join(tmpdir(), "khabar-terms-"));
     try {
