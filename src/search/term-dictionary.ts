@@ -244,7 +244,7 @@ export class TermDictionary {
       const code = this.units[index] ?? 0;
       if (KIND[code] === LETTER) this.keepLetter(FOLDED[code] ?? 0);
     }
-    return this.add(String.fromCharCode(...this.letters.subarray(letterStart, this.lettersUsed)), hash, slot, letterStart);
+    return this.add(stringOf(this.letters.subarray(letterStart, this.lettersUsed)), hash, slot, letterStart);
   }
 
   private keepLetter(code: number): void {
@@ -280,6 +280,16 @@ export class TermDictionary {
     }
     this.slots = slots;
   }
+}
+
+/** The most characters given to `String.fromCharCode` at once: each is an argument on the stack. */
+const CHARACTERS_PER_CALL = 8192;
+
+/** UTF-16 code units as a string, a word of any length. */
+function stringOf(units: Uint16Array): string {
+  let text = "";
+  for (let start = 0; start < units.length; start += CHARACTERS_PER_CALL) text += String.fromCharCode(...units.subarray(start, start + CHARACTERS_PER_CALL));
+  return text;
 }
 
 /** One step of FNV-1a over a folded character. */

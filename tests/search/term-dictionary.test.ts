@@ -66,6 +66,13 @@ describe("TermDictionary", () => {
     expect(differing).toEqual([]);
   });
 
+  it("reads a word of 300,000 letters, however many arguments a call may take", () => {
+    const text = `کلمه ${"آ".repeat(150_000)}\u200c${"B".repeat(150_000)} پایان`;
+    const terms = termsOf(new TermDictionary(), text);
+    expect(terms).toEqual(indexTerms(text));
+    expect(terms.map((term) => term.length)).toEqual([4, 300_000, 150_000, 150_000, 5]);
+  });
+
   it("finds the terms indexTerms finds in every sample report and in a generated archive", () => {
     const folder = mkdtempSync(join(tmpdir(), "khabar-terms-"));
     try {
