@@ -7,16 +7,16 @@
  *   it makes that language's search index from them as it writes them; the other report pages and
  *   the list pages are shared the same way as the files to check, once the main thread has made the
  *   other languages' index and Eleventy's pages.
- * Most report bodies thus never cross between the threads: a Persian body copied to the main thread
- * and back cost more than checking it.
+ * Most report bodies thus never cross between the threads: each crossing is copied on one thread
+ * and copied again on the other.
  * Work goes to the thread a batch at a time, a few batches ahead, so neither thread ever holds a
  * second copy of thousands of reports: at 10,000 report pairs, sending all pages at once added 230 MiB.
  */
 import type { Worker } from "node:worker_threads";
 import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
 import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
-import { runnableModule } from "../project-files.ts";
 import type { Lang } from "../i18n/locales.ts";
+import { runnableModule } from "../project-files.ts";
 import { reportDescription } from "../site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
@@ -46,7 +46,7 @@ export interface SecondThread {
    * second thread, which also writes their search index and puts back the bodies it kept; only
    * those pages may come without their bodies. The main thread must let its event loop
    * run now and then until it calls `helpUntilDone`, so the next batches can be sent.
-   * @example const writing = thread.share(model, staging, { lang: "en", baseHref: "/" }); …; await writing.helpUntilDone();
+   * @example const writing = thread.share(model, staging, { lang: "fa", baseHref: "/" }); …; await writing.helpUntilDone();
    */
   share(pages: { readonly reports: readonly ReportPage[]; readonly lists: readonly ListPage[] }, siteDir: string, searchIndex: SearchIndexTarget): SharedPageWriting;
   /** Ends the thread, whatever it was doing; safe to call more than once. */
