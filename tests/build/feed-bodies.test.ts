@@ -1,20 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { withFeedBodies } from "../../src/build/feed-bodies.ts";
-import { startSecondThread } from "../../src/build/second-thread.ts";
 import { BODY_KEPT_ON_SECOND_THREAD } from "../../src/build/second-thread-protocol.ts";
 import { contentOfCheckedFiles, parseContent } from "../../src/content/parse-content.ts";
 import { listReportFiles, readContentSources, readDataSources } from "../../src/content/read-content.ts";
 import { FEED_SIZE } from "../../src/site/feeds.ts";
 import { siteModelFor } from "../../src/site/load-site.ts";
+import { withReadyThread } from "../helpers/ready-thread.ts";
 
 const OPTIONS = { contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false } as const;
 
 describe("withFeedBodies", () => {
   it("gives the reports in the feeds back the bodies the second thread kept, so the feeds are those of one thread", async () => {
-    const thread = startSecondThread();
-    try {
-      // Answered once the thread is ready, so it takes the Persian files at once and keeps their bodies.
-      await thread.keptBodies([]);
+    await withReadyThread(async (thread) => {
+      // The thread is ready, so it takes the Persian files at once and keeps their bodies.
       const checked = await thread.checkReportFiles(listReportFiles("content"), "fa");
       const content = contentOfCheckedFiles(readDataSources("content"), checked, OPTIONS).content;
       if (content === undefined) throw new Error("the sample content has errors");
@@ -25,9 +23,7 @@ describe("withFeedBodies", () => {
       const alone = parseContent(readContentSources("content"), OPTIONS).content;
       if (alone === undefined) throw new Error("the sample content has errors");
       expect(siteModelFor(given, OPTIONS).feeds).toEqual(siteModelFor(alone, OPTIONS).feeds);
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 
   it("asks nothing of the second thread when every report in the feeds has its body", async () => {

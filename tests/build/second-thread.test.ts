@@ -7,7 +7,6 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startSecondThread, type SecondThread } from "../../src/build/second-thread.ts";
 import { BODY_KEPT_ON_SECOND_THREAD } from "../../src/build/second-thread-protocol.ts";
 import { writeSearchIndexFiles } from "../../src/build/write-search-index.ts";
 import { RenderedTeasers, writeListPages, writeReportPages } from "../../src/build/write-streamed-pages.ts";
@@ -19,6 +18,7 @@ import { reportDescription } from "../../src/site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../../src/site/site-model.ts";
 import { reportPath } from "../../src/site/site-urls.ts";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
+import { withReadyThread } from "../helpers/ready-thread.ts";
 
 const { model } = loadSite({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false });
 
@@ -33,18 +33,6 @@ const REPORTS: ReportPage[] = copies(model.reports, 450);
 const LISTS: ListPage[] = copies(model.lists, 150);
 
 const SEARCH_INDEX = { lang: "en", baseHref: "/" } as const;
-
-/** Runs `work` with a second thread that has loaded its modules, so it takes the first batches at once. */
-async function withReadyThread<T>(work: (thread: SecondThread) => Promise<T>): Promise<T> {
-  const thread = startSecondThread();
-  try {
-    // Answered only once the thread is ready: no task is sent before.
-    await thread.keptBodies([]);
-    return await work(thread);
-  } finally {
-    await thread.stop();
-  }
-}
 
 async function writtenByBothThreads(reports: readonly ReportPage[], lists: readonly ListPage[], siteDir: string): Promise<void> {
   await withReadyThread((thread) => thread.share({ reports, lists }, siteDir, SEARCH_INDEX).helpUntilDone());
