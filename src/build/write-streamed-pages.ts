@@ -11,6 +11,7 @@ import nunjucks from "nunjucks";
 import { FILTERS } from "../eleventy/filters.ts";
 import type { Lang } from "../i18n/locales.ts";
 import type { ListPage, ReportPage, ReportTeaser } from "../site/site-model.ts";
+import { flatString } from "./flat-string.ts";
 import { BODY_KEPT_ON_SECOND_THREAD } from "./second-thread-protocol.ts";
 
 /**
@@ -95,7 +96,8 @@ export class RenderedTeasers {
     const key = `${lang} ${teaser.href}`;
     let html = this.html.get(key);
     if (html === undefined) {
-      html = compiledPage("teaser-alone.njk").render({ report: teaser, lang });
+      // Flattened once here, not again in each list page that shows it (see flat-string.ts).
+      html = flatString(compiledPage("teaser-alone.njk").render({ report: teaser, lang }));
       this.html.set(key, html);
     }
     return html;
