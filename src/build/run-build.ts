@@ -50,6 +50,9 @@ export async function runBuild(request: BuildRequest): Promise<BuildResult> {
  */
 const SECOND_THREAD_LANG: Lang = "fa";
 
+/** The environment variable that keeps Eleventy from registering its ES-module resolver. */
+const SKIP_ELEVENTY_ESM_RESOLVER = "ELEVENTY_SKIP_ESM_RESOLVER";
+
 async function buildWith(thread: SecondThread, request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before any page is written, so they are reported alone and nothing is written.
   const checked = await checkedModel(thread, request);
@@ -67,6 +70,11 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
   const writing = thread.share(model, staging, { lang: SECOND_THREAD_LANG, baseHref });
   // Eleventy, the largest of the modules, loads only now, between the slices of the search index:
   // the second thread is started without waiting for it, and a build stopped by content errors never loads it.
+  // Its ES-module resolver only makes Node import again a file changed while Eleventy watches (see
+  // `ELEVENTY_SKIP_ESM_RESOLVER` in its src/Util/EsmResolverPortAdapter.js, 11ty/eleventy#3371). A
+  // build never watches, and on Node 20 the resolver costs a thread of its own, which took CPU from
+  // both of the build's threads.
+  process.env[SKIP_ELEVENTY_ESM_RESOLVER] ??= "1";
   const loadingEleventy = import("@11ty/eleventy");
   // Marked as handled: should the search index fail first, a failed load must not end the process.
   loadingEleventy.catch(() => undefined);
