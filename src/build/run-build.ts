@@ -4,7 +4,6 @@
  * folder only when everything succeeded. Content errors are collected, never half-rendered.
  */
 import { readdirSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
@@ -99,9 +98,9 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
     // Content errors were all found above; what fails here is a template or the disk.
     return { ok: false, problems: [], error: error instanceof Error ? error : new Error(String(error)) };
   }
-  const files = filesBelow(staging);
+  const written = countFilesBelow(staging);
   replaceDirectory(staging, request.outDir);
-  return { ok: true, pages: files.filter((file) => file.endsWith(".html")).length, files: files.length };
+  return { ok: true, ...written };
 }
 
 /**
@@ -118,8 +117,14 @@ async function checkedModel(
   return { model: siteModelFor(await withFeedBodies(thread, content), request) };
 }
 
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+/** How many files, and of them HTML pages, lie below a folder: counted, not listed, as the build's last step waits for it. */
+function countFilesBelow(dir: string): { readonly pages: number; readonly files: number } {
+  let pages = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (entry.name.endsWith(".html")) pages++;
+  }
+  return { pages, files };
 }
