@@ -200,8 +200,14 @@ export class TermDictionary {
         letters++;
       } else if (kind === JOINER) {
         if (letters > 0) {
+          // Stored one by one: an array literal to copy from, made for every part of every
+          // compound, took a fifth of the Persian index's time.
           if (count * 4 === this.parts.length) this.parts = doubled(this.parts);
-          this.parts.set([partStart, index, hash, letters], count * 4);
+          const parts = this.parts;
+          parts[count * 4] = partStart;
+          parts[count * 4 + 1] = index;
+          parts[count * 4 + 2] = hash;
+          parts[count * 4 + 3] = letters;
           count++;
         }
         partStart = index + 1;
