@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     console.error(`khabar: ${what}; ${values.out} was left as it was`);
     return 1;
   }
-  console.log(`khabar: wrote ${result.pages} pages (${result.files} files) to ${values.out} in ${seconds} s`);
+  console.log(`khabar: wrote ${result.pages} pages to ${values.out} in ${seconds} s`);
   return 0;
 }
 

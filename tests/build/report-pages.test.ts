@@ -9,6 +9,7 @@ import { load, type CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 import { runScript, type CliResult } from "../helpers/run-cli.ts";
+import { htmlFilesOf } from "../helpers/sample-site.ts";
 
 const PAIRED_FA = reportText(
   [
@@ -55,7 +56,8 @@ describe("npm run build on a small site", () => {
   it("succeeds and says how many pages it wrote", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^khabar: wrote 37 pages \(\d+ files\) to .*dist in \d+\.\d\d s\n$/m);
+    expect(result.stdout).toMatch(/^khabar: wrote 37 pages to .*dist in \d+\.\d\d s\n$/m);
+    expect(htmlFilesOf(out)).toHaveLength(37);
   });
 
   it("writes a Persian report page right-to-left with the Jalali date first", () => {
