@@ -1,5 +1,13 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstParagraphText, markdownFor, renderMarkdown } from "../../src/markdown/render-markdown.ts";
+import { generateCorpus } from "../../src/bench/generate-corpus.ts";
+import { pick, seededRandom } from "../../src/bench/random.ts";
+import { splitFrontmatter } from "../../src/content/frontmatter.ts";
+import { parseData } from "../../src/content/parse-registries.ts";
+import { readContentSources } from "../../src/content/read-content.ts";
+import { firstParagraphText, markdownFor, parsedFirstParagraphText, renderMarkdown } from "../../src/markdown/render-markdown.ts";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, emphasis and lists", () => {
@@ -107,5 +115,54 @@ describe("firstParagraphText", () => {
 
   it("gives an empty text when the body has no paragraph", () => {
     expect(firstParagraphText("## Only a heading", "en")).toBe("");
+  });
+});
+
+describe("firstParagraphText on a lead line of plain text, which it does not parse", () => {
+  it("gives the line as it stands, trimmed", () => {
+    expect(firstParagraphText("وزیر ارتباطات با دبیرکل اتحادیه دیدار کرد.  \n\n## گفت‌وگو", "fa")).toBe("وزیر ارتباطات با دبیرکل اتحادیه دیدار کرد.");
+    expect(firstParagraphText("The minister met the ITU chief.", "en")).toBe("The minister met the ITU chief.");
+  });
+
+  it("gives what markdown-it reads where the line is not left as it is", () => {
+    const changed: Record<string, string> = {
+      "Met at iran.it today.": "Met at iran.it today.",
+      "Rights (c) 2025 and (TM).": "Rights © 2025 and ™.",
+      "Wait.. what,, now????": "Wait… what, now???",
+      "He said \"yes\".": "He said “yes”.",
+    };
+    for (const [lead, text] of Object.entries(changed)) expect([lead, firstParagraphText(lead, "en")]).toEqual([lead, text]);
+  });
+
+  it("gives what markdown-it gives for every sample and generated report", () => {
+    const folder = mkdtempSync(join(tmpdir(), "khabar-leads-"));
+    try {
+      generateCorpus(join(folder, "content"), 40, "content", parseData(readContentSources("content")).registries);
+      const reports = [...readContentSources("content").reports, ...readContentSources(join(folder, "content")).reports];
+      expect(reports.length).toBe(95);
+      for (const report of reports) {
+        const body = splitFrontmatter(report.text)?.body ?? "";
+        expect([report.path, firstParagraphText(body, report.lang)]).toEqual([report.path, parsedFirstParagraphText(body, report.lang)]);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  /** Letters, spaces and punctuation a plain line may hold, and runs of them the typographer or linkify change. */
+  const PLAIN_PIECES = ["a", "ب", "I", "t", "c", "tm", "r", "org", "com", " ", "\u00a0", "\t", "\u200c", ".", ",", "?", "(", ")", "«", "»", "۱", "1", "(c)", "(TM)", "..", ",,", "????", ". ", ".i"];
+  /** Every other character where markdown-it begins to read something. */
+  const MARKUP_PIECES = ["\n", "\n\n", "\r", "\0", ..."!\"#$%&'*+-/:<=>@[\\]^_`{|}~"];
+
+  it.each([
+    ["letters, spaces and punctuation", PLAIN_PIECES],
+    ["those and every character markdown-it reads", [...PLAIN_PIECES, ...MARKUP_PIECES]],
+  ])("gives what markdown-it gives for 10,000 random texts of %s", (_, pieces) => {
+    const next = seededRandom(1404);
+    for (let text = 0; text < 10_000; text++) {
+      const lead = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(next, pieces)).join("");
+      const lang = next() < 0.5 ? "fa" : "en";
+      expect([lead, firstParagraphText(lead, lang)]).toEqual([lead, parsedFirstParagraphText(lead, lang)]);
+    }
   });
 });
