@@ -26,7 +26,16 @@ import { RenderedTeasers, writeListPages, writeReportPages } from "./write-strea
 
 const FILES_PER_BATCH = 100;
 const PAGES_PER_BATCH = 100;
+/**
+ * Batches sent ahead of the thread: few, so that when the queue runs out, the second thread is not
+ * left with much that the main thread could have shared.
+ */
 const BATCHES_IN_FLIGHT = 2;
+/**
+ * Batches sent ahead while they are ones only the second thread takes: there is nothing to share,
+ * and the main thread, busy with Eleventy, may not answer for a tenth of a second or more.
+ */
+const RESERVED_BATCHES_IN_FLIGHT = 8;
 
 export interface SecondThread {
   /**
@@ -189,6 +198,11 @@ class TwoEndedQueue<T> {
     return this.first >= this.end;
   }
 
+  /** Whether the next batch taken from the front is one only the second thread takes. */
+  nextIsReserved(): boolean {
+    return this.first < this.reservedForFirst && this.first < this.end;
+  }
+
   private take(index: number): T | undefined {
     const item = this.items[index];
     this.items[index] = undefined;
@@ -211,8 +225,8 @@ function endedEarly(code: number): Error {
 }
 
 /**
- * Sends the thread tasks made from the front of a queue, `BATCHES_IN_FLIGHT` at a time, until the
- * queue is empty; each answer goes to the handler its task came with (the thread answers in order).
+ * Sends the thread tasks made from the front of a queue, `BATCHES_IN_FLIGHT` at a time (more while
+ * they are reserved for it), until the queue is empty; each answer goes to the handler its task came with (the thread answers in order).
  * Nothing is sent before the thread has loaded its modules: a batch it took at once would wait for
  * them, and with a small site the main thread would be left waiting for the only batch there is.
  */
@@ -242,12 +256,14 @@ class TaskChannel {
       if (failure !== undefined) settle?.reject(failure);
       else if (handlers.length === 0 && queue.isEmpty()) settle?.resolve();
     };
-    const sendNext = () => {
-      const item = queue.takeFirst();
-      if (item === undefined) return;
-      const [task, onAnswer] = taskOf(item);
-      worker.postMessage(task);
-      handlers.push(onAnswer);
+    const sendAhead = () => {
+      while (handlers.length < (queue.nextIsReserved() ? RESERVED_BATCHES_IN_FLIGHT : BATCHES_IN_FLIGHT)) {
+        const item = queue.takeFirst();
+        if (item === undefined) return;
+        const [task, onAnswer] = taskOf(item);
+        worker.postMessage(task);
+        handlers.push(onAnswer);
+      }
     };
     const onMessage = (answer: SecondThreadAnswer | typeof SECOND_THREAD_READY) => {
       if (answer === SECOND_THREAD_READY) return;
@@ -255,7 +271,7 @@ class TaskChannel {
       if (!answer.ok) failure ??= Object.assign(new Error(answer.message), { stack: answer.stack });
       else {
         handler?.(answer);
-        sendNext();
+        sendAhead();
       }
       finishIfDone();
     };
@@ -264,9 +280,7 @@ class TaskChannel {
       finishIfDone();
     };
     const onExit = (code: number) => onError(endedEarly(code));
-    const start = () => {
-      for (let sent = 0; sent < BATCHES_IN_FLIGHT; sent++) sendNext();
-    };
+    const start = sendAhead;
     worker.on("message", onMessage).on("error", onError).on("exit", onExit);
     if (this.#ready) start();
     else this.#whenReady.add(start);
