@@ -4,6 +4,7 @@
  * folder only when everything succeeded. Content errors are collected, never half-rendered.
  */
 import { rmSync } from "node:fs";
+import type { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
@@ -30,11 +31,12 @@ export type BuildResult =
 
 /**
  * Builds the site into `outDir`; the previous output stays untouched unless the build succeeded.
+ * The build's second thread runs in `worker` when one was started for it (second-thread-start.ts).
  * @example await runBuild({ contentDir: "content", outDir: "dist", baseUrl: undefined, pathPrefix: "/", includeDrafts: false, keepServingOnErrors: false })
  * // { ok: true, pages: 115 }
  */
-export async function runBuild(request: BuildRequest): Promise<BuildResult> {
-  const thread = startSecondThread();
+export async function runBuild(request: BuildRequest, worker?: Worker): Promise<BuildResult> {
+  const thread = startSecondThread(worker);
   try {
     return await buildWith(thread, request);
   } finally {

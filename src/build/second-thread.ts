@@ -16,11 +16,10 @@ import type { Worker } from "node:worker_threads";
 import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
 import { readReportFile, type ListedReportFile } from "../content/read-content.ts";
 import type { Lang } from "../i18n/locales.ts";
-import { runnableModule } from "../project-files.ts";
 import { reportDescription } from "../site/prepared-report.ts";
 import type { ListPage, ReportPage } from "../site/site-model.ts";
 import { checkedFileOf } from "./checked-file-message.ts";
-import { startModuleWorker } from "./module-worker.ts";
+import { startSecondThreadWorker } from "./second-thread-start.ts";
 import { SECOND_THREAD_READY, type SearchIndexTarget, type SecondThreadAnswer, type SecondThreadTask } from "./second-thread-protocol.ts";
 import { RenderedTeasers, writeListPages, writeReportPages } from "./write-streamed-pages.ts";
 
@@ -69,11 +68,11 @@ export interface SharedPageWriting {
 }
 
 /**
- * Starts the second thread, which loads its modules while the main thread lists the content.
+ * The second thread, in a worker started now unless one was started earlier (second-thread-start.ts);
+ * it loads its modules while the main thread lists the content.
  * @example const thread = startSecondThread(); try { … } finally { await thread.stop(); }
  */
-export function startSecondThread(): SecondThread {
-  const worker: Worker = startModuleWorker(runnableModule("src/build/second-thread-worker.ts"), undefined);
+export function startSecondThread(worker: Worker = startSecondThreadWorker()): SecondThread {
   const tasks = new TaskChannel(worker);
   let stopped: Promise<void> | undefined;
   return {
