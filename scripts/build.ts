@@ -28,14 +28,17 @@ async function main(): Promise<number> {
   // The build's second thread starts first, and loads its modules while this one loads the build's.
   const worker = startSecondThreadWorker();
   const [{ runBuild }, { formatProblem }] = await Promise.all([import("../src/build/run-build.ts"), import("../src/content/problem.ts")]);
-  const result = await runBuild({
-    contentDir: values.content,
-    outDir: values.out,
-    baseUrl: values["base-url"],
-    pathPrefix: values["path-prefix"],
-    includeDrafts: false,
-    keepServingOnErrors: false,
-  }, worker);
+  const result = await runBuild(
+    {
+      contentDir: values.content,
+      outDir: values.out,
+      baseUrl: values["base-url"],
+      pathPrefix: values["path-prefix"],
+      includeDrafts: false,
+      keepServingOnErrors: false,
+    },
+    worker,
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));

@@ -4,8 +4,8 @@
  * folder only when everything succeeded. Content errors are collected, never half-rendered.
  */
 import { rmSync } from "node:fs";
-import type { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
+import type { Worker } from "node:worker_threads";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";

@@ -225,7 +225,8 @@ function endedEarly(code: number): Error {
 
 /**
  * Sends the thread tasks made from the front of a queue, `BATCHES_IN_FLIGHT` at a time (more while
- * they are reserved for it), until the queue is empty; each answer goes to the handler its task came with (the thread answers in order).
+ * they are reserved for it), until the queue is empty; each answer goes to the handler its task came
+ * with (the thread answers in order).
  * Nothing is sent before the thread has loaded its modules: a batch it took at once would wait for
  * them, and with a small site the main thread would be left waiting for the only batch there is.
  */
