@@ -1,12 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCorpus } from "../../src/bench/generate-corpus.ts";
 import { splitFrontmatter } from "../../src/content/frontmatter.ts";
-import { parseData } from "../../src/content/parse-registries.ts";
-import { readContentSources } from "../../src/content/read-content.ts";
 import { bidiControlLines, parseYamlSource, quickYamlSource } from "../../src/content/yaml-source.ts";
+import { sampleAndGeneratedReports } from "../helpers/generated-reports.ts";
 
 const FRONTMATTER = [
   "title: دیدار وزیر", // line 2 of the file
@@ -115,9 +110,7 @@ describe("quickYamlSource", () => {
   });
 
   it("reads the frontmatter of every sample report and of a generated archive to the value parseYamlSource reads", () => {
-    const corpus = join(mkdtempSync(join(tmpdir(), "khabar-yaml-")), "content");
-    generateCorpus(corpus, 40, "content", parseData(readContentSources("content")).registries);
-    const reports = [...readContentSources("content").reports, ...readContentSources(corpus).reports];
+    const reports = sampleAndGeneratedReports(40);
     expect(reports.length).toBe(95);
     for (const report of reports) {
       const yaml = splitFrontmatter(report.text)?.yaml ?? "";

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCorpus } from "../../src/bench/generate-corpus.ts";
 import { pick, seededRandom } from "../../src/bench/random.ts";
 import { splitFrontmatter } from "../../src/content/frontmatter.ts";
-import { parseData } from "../../src/content/parse-registries.ts";
-import { readContentSources } from "../../src/content/read-content.ts";
 import { firstParagraphText, markdownFor, parsedFirstParagraphText, renderMarkdown } from "../../src/markdown/render-markdown.ts";
+import { sampleAndGeneratedReports } from "../helpers/generated-reports.ts";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, emphasis and lists", () => {
@@ -135,17 +130,11 @@ describe("firstParagraphText on a lead line of plain text, which it does not par
   });
 
   it("gives what markdown-it gives for every sample and generated report", () => {
-    const folder = mkdtempSync(join(tmpdir(), "khabar-leads-"));
-    try {
-      generateCorpus(join(folder, "content"), 40, "content", parseData(readContentSources("content")).registries);
-      const reports = [...readContentSources("content").reports, ...readContentSources(join(folder, "content")).reports];
-      expect(reports.length).toBe(95);
-      for (const report of reports) {
-        const body = splitFrontmatter(report.text)?.body ?? "";
-        expect([report.path, firstParagraphText(body, report.lang)]).toEqual([report.path, parsedFirstParagraphText(body, report.lang)]);
-      }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+    const reports = sampleAndGeneratedReports(40);
+    expect(reports.length).toBe(95);
+    for (const report of reports) {
+      const body = splitFrontmatter(report.text)?.body ?? "";
+      expect([report.path, firstParagraphText(body, report.lang)]).toEqual([report.path, parsedFirstParagraphText(body, report.lang)]);
     }
   });
 

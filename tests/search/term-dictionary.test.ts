@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCorpus } from "../../src/bench/generate-corpus.ts";
 import { splitFrontmatter } from "../../src/content/frontmatter.ts";
-import { parseData } from "../../src/content/parse-registries.ts";
-import { readContentSources } from "../../src/content/read-content.ts";
 import { indexTerms } from "../../src/search/search-terms.ts";
 import { TermDictionary } from "../../src/search/term-dictionary.ts";
+import { sampleAndGeneratedReports } from "../helpers/generated-reports.ts";
 
 /** The terms of a text as the dictionary finds them, by their strings. */
 function termsOf(dictionary: TermDictionary, text: string): string[] {
@@ -74,18 +69,12 @@ describe("TermDictionary", () => {
   });
 
   it("finds the terms indexTerms finds in every sample report and in a generated archive", () => {
-    const folder = mkdtempSync(join(tmpdir(), "khabar-terms-"));
-    try {
-      generateCorpus(join(folder, "content"), 20, "content", parseData(readContentSources("content")).registries);
-      const reports = [...readContentSources("content").reports, ...readContentSources(join(folder, "content")).reports];
-      expect(reports.length).toBe(55);
-      const dictionary = new TermDictionary();
-      for (const report of reports) {
-        const body = splitFrontmatter(report.text)?.body ?? "";
-        expect(termsOf(dictionary, body)).toEqual(indexTerms(body));
-      }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+    const reports = sampleAndGeneratedReports(20);
+    expect(reports.length).toBe(55);
+    const dictionary = new TermDictionary();
+    for (const report of reports) {
+      const body = splitFrontmatter(report.text)?.body ?? "";
+      expect(termsOf(dictionary, body)).toEqual(indexTerms(body));
     }
   });
 });
