@@ -12,6 +12,7 @@ import { FILTERS } from "../eleventy/filters.ts";
 import type { Lang } from "../i18n/locales.ts";
 import type { ListPage, ReportPage, ReportTeaser } from "../site/site-model.ts";
 import { flatString } from "./flat-string.ts";
+import { useFasterNunjucksFrameSet } from "./nunjucks-frame-set.ts";
 import { BODY_KEPT_ON_SECOND_THREAD } from "./second-thread-protocol.ts";
 
 /**
@@ -19,6 +20,7 @@ import { BODY_KEPT_ON_SECOND_THREAD } from "./second-thread-protocol.ts";
  * @example nunjucksEnvironment().getTemplate("report-page.njk").render({ model: page }) // "<!doctype html>…"
  */
 export function nunjucksEnvironment(): nunjucks.Environment {
+  useFasterNunjucksFrameSet();
   const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["layouts/partials", "layouts"]), {
     autoescape: true,
     throwOnUndefined: false,
