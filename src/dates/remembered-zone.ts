@@ -5,15 +5,15 @@
  * time (once for the present moment, twice to settle the instant), and luxon's own IANA zone asks
  * Intl each time, which costs tens of microseconds while the build is starting up. Checking the
  * dates of 4,000 report pairs took about a quarter of a second of each of the build's threads.
- * A zone's offset changes only at its transitions, which for any zone lie weeks apart (Tehran's,
- * from its adoption of standard time to the abolition of daylight saving time in 2022, months
- * apart): where the offsets at the two ends of a span of days are the same, so is every offset in
- * between. The offsets are luxon's own, asked of its IANA zone; only fewer questions are asked.
+ * A zone's offset changes only at its transitions, and Tehran's lie months apart (98 days at the
+ * closest, in 1978): where the offsets at the two ends of a span of 16 days are the same, so is
+ * every offset in between. The offsets are luxon's own, asked of its IANA zone; only fewer
+ * questions are asked.
  */
 import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from "luxon";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** The days in one span: far fewer than lie between two transitions of a zone. */
+/** The days in one span: fewer than lie between two transitions of the zones it is used for. */
 const SPAN_DAYS = 16;
 const SPAN_MS = SPAN_DAYS * DAY_MS;
 /** Marks a span or a day with a transition in it: the offsets there are asked one by one. */
@@ -21,7 +21,7 @@ const CHANGES = Number.NaN;
 
 /**
  * `name`'s offsets, as luxon's `IANAZone` gives them, remembered by span of 16 days, or by day in
- * a span with a transition.
+ * a span with a transition; for a zone whose transitions lie more than 16 days apart, as Tehran's do.
  * @example new RememberedZone("Asia/Tehran").offset(Date.UTC(2025, 10, 18)) // 210
  */
 export class RememberedZone extends Zone {
