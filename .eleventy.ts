@@ -1,22 +1,13 @@
 /**
- * Eleventy's configuration: a table of contents. The work lives in `src/`; the plugin in
- * `src/eleventy/` wires it in. Build options come from the environment (see `src/build/build-options.ts`),
- * which `scripts/build.ts` and `scripts/start.ts` set.
+ * The site's own Eleventy configuration, for `npm run build -- --engine eleventy`: Eleventy then
+ * writes every page of the site, and whatever is added here (plugins, shortcodes, filters,
+ * transforms) applies to all of them. khabar's own plugin (src/eleventy/khabar-plugin.ts) is added
+ * before this file runs, with the build's options; nothing here needs to know them.
  */
-import { buildOptionsFromEnvironment } from "./src/build/build-options.ts";
 import type { EleventyConfig } from "./src/eleventy/eleventy-config.ts";
-import { khabarPlugin } from "./src/eleventy/khabar-plugin.ts";
 
 export default function configure(eleventyConfig: EleventyConfig): void {
-  khabarPlugin(eleventyConfig, buildOptionsFromEnvironment(process.env));
+  // For example, a transform that runs on every page:
+  // eleventyConfig.addTransform("trim", (content) => content.trim());
+  void eleventyConfig;
 }
-
-export const config = {
-  dir: {
-    // Page templates (each paginates over part of the site model) and, in partials/, the shared layout.
-    input: "layouts",
-    includes: "partials",
-  },
-  templateFormats: ["njk"],
-  htmlTemplateEngine: "njk",
-};

@@ -19,6 +19,7 @@ import { parseData } from "../src/content/parse-registries.ts";
 import { readContentSources } from "../src/content/read-content.ts";
 import { freePort } from "../src/bench/free-port.ts";
 import { npmScriptNodeArgs } from "../src/bench/npm-script.ts";
+import { COMPILED_DIR } from "../src/project-files.ts";
 
 interface Run {
   readonly name: string;
@@ -31,8 +32,10 @@ interface Run {
 
 const USAGE = "usage: npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop]";
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
-/** Runs a script compiled to plain JavaScript, as `npm run build` runs the build: the baseline runs the same way. */
-const COMPILED_LAUNCHER = "scripts/compiled.mjs";
+/** Compiles the build and the baseline to plain JavaScript, as `npm run prebuild` does: both run compiled. */
+const COMPILER = "scripts/compile.mjs";
+/** The baseline's compiled copy (src/bench/baseline-build.ts). */
+const COMPILED_BASELINE = join(COMPILED_DIR, "src/bench/baseline-build.mjs");
 
 function run(name: string, nodeArgs: readonly string[], args: readonly string[], workDir: string): Run {
   const usageFile = join(workDir, `${name}-usage.json`);
@@ -114,8 +117,8 @@ async function main(): Promise<number> {
     generateCorpus(content, pairs, "content", parseData(readContentSources("content")).registries);
     console.log(`khabar bench: ${pairs} report pairs generated in ${((performance.now() - generating) / 1000).toFixed(1)} s in ${workDir}`);
     // Compiled once before either is timed, so neither run pays for it.
-    const compiling = spawnSync(process.execPath, [COMPILED_LAUNCHER], { encoding: "utf8" });
-    if (compiling.status !== 0) throw new Error(`${COMPILED_LAUNCHER} failed (${compiling.status}):\n${compiling.stderr}`);
+    const compiling = spawnSync(process.execPath, [COMPILER], { encoding: "utf8" });
+    if (compiling.status !== 0) throw new Error(`${COMPILER} failed (${compiling.status}):\n${compiling.stderr}`);
     const rounds: { khabar: Run; baseline: Run; wallRatio: number }[] = [];
     for (let round = 1; round <= runs; round++) {
       // Each run writes into a new folder, removed once it is measured: a build that replaced an
@@ -124,7 +127,7 @@ async function main(): Promise<number> {
       const baselineOut = join(workDir, `baseline-${round}`);
       const khabarRun = run("khabar", npmScriptNodeArgs("build"), ["--content", content, "--out", khabarOut], workDir);
       rmSync(khabarOut, { recursive: true, force: true });
-      const baselineRun = run("baseline", [COMPILED_LAUNCHER, "src/bench/baseline-build.ts"], [content, baselineOut], workDir);
+      const baselineRun = run("baseline", [COMPILED_BASELINE], [content, baselineOut], workDir);
       rmSync(baselineOut, { recursive: true, force: true });
       rounds.push({ khabar: khabarRun, baseline: baselineRun, wallRatio: khabarRun.wallSeconds / baselineRun.wallSeconds });
     }

@@ -7,13 +7,13 @@
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
-import type { BuildOptions } from "../src/build/build-options.ts";
+import type { SiteOptions } from "../src/site/site-options.ts";
 import { formatProblem } from "../src/content/problem.ts";
 import { createDevServer } from "../src/dev/dev-server.ts";
 import type { ChangedPaths } from "../src/dev/content-folder.ts";
 import { DevSite, type SiteUpdate } from "../src/dev/dev-site.ts";
 import { ReloadEvents } from "../src/dev/live-reload.ts";
-import { pageTemplates } from "../src/dev/render-page.ts";
+import { createNunjucksEnvironment } from "../src/render/nunjucks-environment.ts";
 import { watchFolders } from "../src/dev/watch-folders.ts";
 
 const { values } = parseArgs({
@@ -34,11 +34,11 @@ if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
   console.error(`khabar: no content folder at ${values.content} (give one with --content DIR)`);
   process.exit(1);
 }
-const options: BuildOptions = { contentDir: values.content, baseUrl: `http://localhost:${values.port}`, pathPrefix: "/", includeDrafts: true, keepServingOnErrors: true };
+const options: SiteOptions = { contentDir: values.content, baseUrl: `http://localhost:${values.port}`, pathPrefix: "/", includeDrafts: true };
 
 const site = new DevSite(options);
 const events = new ReloadEvents();
-let templates = pageTemplates();
+let environment = createNunjucksEnvironment();
 
 /**
  * Updates the site and prints what happened, one line (or the content's problems); true when the
@@ -71,8 +71,8 @@ watchFolders(
     const content = changes.get(options.contentDir);
     let reload = content !== undefined && update(content, (seconds, files) => `rebuilt in ${seconds} s (${files} changed)`);
     if (changes.has(LAYOUTS_DIR)) {
-      // Pages are rendered on request, so dropping the compiled templates is the whole rebuild.
-      templates = pageTemplates();
+      // Pages are rendered on request, so a new environment, with nothing compiled yet, is the whole rebuild.
+      environment = createNunjucksEnvironment();
       console.log("khabar: layouts changed");
       reload = true;
     }
@@ -81,7 +81,7 @@ watchFolders(
   (folder, error) => console.error(`khabar: stopped watching ${folder} (${error.message}); restart npm start to pick up changes`),
 );
 
-const server = createDevServer({ site, templates: () => templates, events, reportError: (message) => console.error(message) });
+const server = createDevServer({ site, environment: () => environment, events, reportError: (message) => console.error(message) });
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(error.code === "EADDRINUSE" ? `khabar: port ${values.port} is in use; choose another with --port N` : `khabar: ${error.message}`);
   process.exit(1);

@@ -2,23 +2,21 @@
  * The benchmark's baseline: what any generator must do for the same reports, in plain Node with no
  * framework. It reads each report, parses its YAML, renders the same Nunjucks report layout (whose
  * `markdown` filter renders the body), and writes the page.
- * `node scripts/compiled.mjs src/bench/baseline-build.ts CONTENT OUT`: compiled to plain JavaScript,
- * as the build itself runs.
+ * `node node_modules/.cache/khabar/src/bench/baseline-build.mjs CONTENT OUT`: compiled to plain
+ * JavaScript by `npm run prebuild`, as the build itself runs.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import nunjucks from "nunjucks";
 import { parse } from "yaml";
-import { withoutFrontmatter } from "../dev/render-page.ts";
-import { FILTERS } from "../eleventy/filters.ts";
+import { FILTERS } from "../render/filters.ts";
 
 const [contentDir, outDir] = process.argv.slice(2);
 if (contentDir === undefined || outDir === undefined) throw new Error("usage: baseline-build.ts CONTENT OUT");
 
-const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader("layouts/partials"), { autoescape: true });
+const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["layouts/partials", "layouts"]), { autoescape: true });
 for (const [name, filter] of Object.entries(FILTERS)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
-// The report layout as Eleventy sees it, without its frontmatter.
-const layout = nunjucks.compile(withoutFrontmatter(readFileSync("layouts/report.njk", "utf8")), environment);
+const layout = environment.getTemplate("report.njk", true);
 
 let pages = 0;
 for (const lang of ["fa", "en"] as const) {

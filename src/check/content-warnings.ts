@@ -5,7 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import type { Problem } from "../content/problem.ts";
-import type { Report } from "../content/report.ts";
+import { bodyText, type Report } from "../content/report.ts";
 import { LOCALES, otherLang } from "../i18n/locales.ts";
 import type { TranslationStatus } from "./translation-status.ts";
 
@@ -48,7 +48,7 @@ export function contentWarnings(reports: readonly Report[], status: TranslationS
     for (const [field, text] of [["title", report.title], ["summary", report.summary], ["event", report.event]] as const) {
       if (text !== undefined && ARABIC_LETTERS.test(text)) warn(report, field, `has Arabic ي or ك: write Persian ی and ک`);
     }
-    for (const finding of options.typographyFindings(report.body)) {
+    for (const finding of options.typographyFindings(bodyText(report.body, report.file))) {
       const line = report.bodyFirstLine + finding.line - 1;
       const message = ARABIC_LETTERS.test(finding.before)
         ? `"${finding.before}" has Arabic ي or ك: write "${finding.after}"`

@@ -7,6 +7,7 @@ import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
 import { placeholderLine } from "./placeholder.ts";
 import type { Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
+import { reportDescription } from "./report-description.ts";
 import { reportFrontmatterSchema } from "./schema.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { ReportSourceFile } from "./source-file.ts";
@@ -107,6 +108,7 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
     draft: values.draft ?? false,
     body: split.body,
     bodyFirstLine: split.bodyFirstLine,
+    description: reportDescription({ summary: values.summary, body: split.body, lang: file.lang }),
   };
   return { report, problems, fields, frontmatter };
 }

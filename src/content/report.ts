@@ -29,8 +29,32 @@ export interface Report {
   readonly summary?: string | undefined;
   readonly source?: ReportSource | undefined;
   readonly draft: boolean;
-  /** The Markdown body. */
-  readonly body: string;
+  /** The Markdown body, or word that the build's other thread holds it (see {@link ReportBody}). */
+  readonly body: ReportBody;
   /** The file line the body starts on, for findings in the body. */
   readonly bodyFirstLine: number;
+  /** The summary, else the lead paragraph as plain text, shortened (report-description.ts). */
+  readonly description: string;
+}
+
+/**
+ * A report body held by the other of the build's threads. The build checks one language's reports
+ * on its second thread, which keeps their bodies and writes and indexes their pages itself, so those
+ * bodies never cross between threads (src/publish/second-thread.ts); the main thread holds this
+ * instead. Only the build makes it: a report read by any other command has its text.
+ */
+export interface BodyOnOtherThread {
+  readonly heldBy: "second-thread";
+}
+
+/** A report's Markdown body, or the word that the build's other thread holds it. */
+export type ReportBody = string | BodyOnOtherThread;
+
+/**
+ * The body's Markdown; fails loudly where a body held by the other thread was needed here.
+ * @example bodyText(report.body, report.file) // "وزیر ارتباطات …"
+ */
+export function bodyText(body: ReportBody, where: string): string {
+  if (typeof body !== "string") throw new Error(`${where}: the report's body is on the build's second thread, which writes its page`);
+  return body;
 }

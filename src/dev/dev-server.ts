@@ -6,15 +6,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { contentTypeOf } from "./content-type.ts";
 import type { DevSite, ServedSite } from "./dev-site.ts";
 import { RELOAD_EVENTS_PATH, ReloadEvents, withReloadScript } from "./live-reload.ts";
-import { NOT_FOUND_PATH, renderPage, type PageTemplates } from "./render-page.ts";
+import type nunjucks from "nunjucks";
+import { renderPage } from "../render/render-page.ts";
+import { NOT_FOUND_PATH } from "../site/site-urls.ts";
 import { resolveAddress } from "./resolve-address.ts";
 import { staticFile } from "./static-files.ts";
 
 /** What the server answers from. */
 export interface DevServerSources {
   readonly site: DevSite;
-  /** The compiled templates now; the caller replaces them when a layout changes. */
-  readonly templates: () => PageTemplates;
+  /** The Nunjucks environment now (src/render/nunjucks-environment.ts); the caller makes a new one when a layout changes. */
+  readonly environment: () => nunjucks.Environment;
   readonly events: ReloadEvents;
   /** Where a page that fails to render is reported (the terminal). */
   readonly reportError: (message: string) => void;
@@ -26,7 +28,7 @@ const HTML = contentTypeOf("/");
 
 /**
  * An HTTP server for the dev site; call `listen` on it.
- * @example createDevServer({ site, templates: () => templates, events, reportError: console.error }).listen(8080)
+ * @example createDevServer({ site, environment: () => environment, events, reportError: console.error }).listen(8080)
  */
 export function createDevServer(sources: DevServerSources): Server {
   return createServer((request, response) => {
@@ -73,9 +75,9 @@ async function answer(request: IncomingMessage, response: ServerResponse, source
 }
 
 function sendPage(request: IncomingMessage, response: ServerResponse, status: number, path: string, served: ServedSite, sources: DevServerSources): void {
-  const source = served.pages.get(path);
-  if (source === undefined) return send(request, response, 404, TEXT, "khabar: no such page\n");
-  const body = renderPage(source, served.model, sources.templates());
+  const page = served.pages.get(path);
+  if (page === undefined) return send(request, response, 404, TEXT, "khabar: no such page\n");
+  const body = renderPage(page, sources.environment());
   const type = contentTypeOf(path);
   send(request, response, status, type, type === HTML ? withReloadScript(body) : body);
 }

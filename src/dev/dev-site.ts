@@ -3,7 +3,7 @@
  * last good site model with its pages by address. A change re-reads and re-parses only the changed
  * files, runs the checks across files over all of them, and builds the model again.
  */
-import type { BuildOptions } from "../build/build-options.ts";
+import type { SiteOptions } from "../site/site-options.ts";
 import { parseContent } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { searchIndexFiles } from "../search/search-index.ts";
@@ -11,7 +11,7 @@ import { siteModelFor } from "../site/load-site.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { ContentFolder, type ChangedPaths } from "./content-folder.ts";
-import { sitePages, type PageSource } from "./render-page.ts";
+import { pageTable, type Page } from "../pages/page-table.ts";
 import { CountingReportCache } from "./report-file-cache.ts";
 
 /** What one update did. */
@@ -25,7 +25,8 @@ export type SiteUpdate =
 /** The last good model, its pages by address, and its search index's files. */
 export interface ServedSite {
   readonly model: SiteModel;
-  readonly pages: ReadonlyMap<string, PageSource>;
+  /** The page table, by address. */
+  readonly pages: ReadonlyMap<string, Page>;
   /** The search index's files by path below the site's root (`search-index/fa/index.json`), made on first use. */
   readonly searchIndex: () => ReadonlyMap<string, string>;
 }
@@ -35,13 +36,13 @@ export interface ServedSite {
  * @example const site = new DevSite(options); site.update("everything").kind // "rebuilt"
  */
 export class DevSite {
-  readonly #options: BuildOptions;
+  readonly #options: SiteOptions;
   readonly #folder: ContentFolder;
   /** Each report file's own findings, by path and text. */
   readonly reportCache = new CountingReportCache();
   #served: ServedSite | undefined;
 
-  constructor(options: BuildOptions, root: string = process.cwd()) {
+  constructor(options: SiteOptions, root: string = process.cwd()) {
     this.#options = options;
     this.#folder = new ContentFolder(options.contentDir, root);
   }
@@ -67,7 +68,7 @@ export class DevSite {
     const baseHref = normalisePathPrefix(this.#options.pathPrefix);
     let searchIndex: Map<string, string> | undefined;
     // Indexing takes a while in a large archive, and most rebuilds are never searched.
-    this.#served = { model, pages: sitePages(model), searchIndex: () => (searchIndex ??= searchIndexFiles(model.reports, baseHref)) };
+    this.#served = { model, pages: new Map(pageTable(model).map((page) => [page.url, page])), searchIndex: () => (searchIndex ??= searchIndexFiles(model.reports, baseHref)) };
     return { kind: "rebuilt", changedFiles, seconds: (performance.now() - started) / 1000 };
   }
 }

@@ -5,11 +5,10 @@
 import { readFile } from "node:fs/promises";
 import { join, normalize, sep } from "node:path";
 import { build as esbuild } from "esbuild";
-import { FONT_FILES, fontPackageDir, SEARCH_SCRIPT_PATH, searchScriptBuildOptions } from "../eleventy/site-assets.ts";
+import { ASSETS_DIR, FONT_FILES, FONTS_PATH, fontPackageDir, SEARCH_SCRIPT_PATH, searchScriptBuildOptions } from "../assets/site-assets.ts";
 
 const ASSETS_PREFIX = "/assets/";
-const FONTS_PREFIX = "/assets/fonts/";
-const ASSETS_DIR = join("layouts", "assets");
+const FONTS_PREFIX = `/${FONTS_PATH}/`;
 
 /**
  * A static file's bytes by address, or undefined when there is none. Files are read (and the search

@@ -8,15 +8,11 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
     pathPrefix?: string;
+    /** Runs before the configuration file, on the same configuration object. */
+    config?: (eleventyConfig: import("../eleventy/eleventy-config.ts").EleventyConfig) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    init(): Promise<void>;
     write(): Promise<unknown>;
-    watch(): Promise<void>;
-    serve(port?: number): Promise<void>;
-    stopWatch(): Promise<void>;
-    setIgnoreInitial(ignore: boolean): void;
-    disableLogger(): void;
   }
 }

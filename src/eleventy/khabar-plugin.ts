@@ -1,61 +1,47 @@
 /**
- * The Eleventy plugin: the only place khabar talks to Eleventy. It hands the site model to the
- * layouts as global data, registers the filters, copies assets and fonts, and watches content.
+ * The Eleventy plugin: the page table as Eleventy templates. Every kind of page becomes one virtual
+ * template that paginates over that kind's pages and includes the kind's layout, rendered by the
+ * one Nunjucks environment; so Eleventy writes every page of the site, and a site's own plugins,
+ * shortcodes and transforms (`.eleventy.ts`) apply to each of them.
  */
-import { build as esbuild } from "esbuild";
-import { join } from "node:path";
-import type { BuildOptions } from "../build/build-options.ts";
-import { useFasterNunjucksFrameSet } from "../build/nunjucks-frame-set.ts";
-import { takePreparedSite } from "../build/prepared-site.ts";
-import { ContentErrors, formatProblem } from "../content/problem.ts";
-import { loadSite } from "../site/load-site.ts";
-import type { SiteModel } from "../site/site-model.ts";
+import type nunjucks from "nunjucks";
+import { PAGE_KINDS, type Page, type PageKind } from "../pages/page-table.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { FILTERS } from "./filters.ts";
-import { FONT_FILES, fontPackageDir, SEARCH_SCRIPT_PATH, searchScriptBuildOptions } from "./site-assets.ts";
+
+export interface KhabarPluginOptions {
+  /** The page table of the site. */
+  readonly pages: readonly Page[];
+  /** The one Nunjucks environment (src/render/nunjucks-environment.ts). */
+  readonly environment: nunjucks.Environment;
+  /** Writes what is not a page (assets, search index) into the output folder, once Eleventy has written the pages. */
+  readonly writeSiteFiles: (outputDir: string) => Promise<void>;
+}
+
+/** The global data that holds the page table, by kind. */
+const PAGES_DATA = "khabarPages";
 
 /**
  * Registers khabar with Eleventy.
- * @example eleventyConfig.addPlugin(khabarPlugin, buildOptionsFromEnvironment(process.env))
+ * @example new Eleventy(input, output, { config: (eleventyConfig) => khabarPlugin(eleventyConfig, { pages, environment, writeSiteFiles }) })
  */
-export function khabarPlugin(eleventyConfig: EleventyConfig, options: BuildOptions): void {
-  // Global data: every page's model, computed once per build (and again on each dev-server rebuild).
-  let lastGood: SiteModel | undefined;
-  eleventyConfig.addGlobalData("khabar", () => {
-    try {
-      lastGood = takePreparedSite(options) ?? loadSite(options).model;
-      return lastGood;
-    } catch (error) {
-      if (!(error instanceof ContentErrors) || !options.keepServingOnErrors || lastGood === undefined) throw error;
-      // The dev server keeps showing the last good pages while the editor fixes the file.
-      console.error(`${error.problems.map(formatProblem).join("\n")}\nkhabar: fix the content above; still serving the last good pages`);
-      return lastGood;
-    }
-  });
+export function khabarPlugin(eleventyConfig: EleventyConfig, { pages, environment, writeSiteFiles }: KhabarPluginOptions): void {
+  // Libraries: the environment the other drivers render with, so filters and escaping are khabar's.
+  eleventyConfig.setLibrary("njk", environment);
 
-  // One summary line a build, not one line a page: an archive has thousands of pages.
-  eleventyConfig.setQuietMode(true);
+  // Global data: the page table, by kind.
+  const byKind = Object.fromEntries(PAGE_KINDS.map(({ kind }) => [kind, [] as Page[]])) as Record<PageKind, Page[]>;
+  for (const page of pages) byKind[page.kind].push(page);
+  eleventyConfig.addGlobalData(PAGES_DATA, byKind);
 
-  // Filters
-  for (const [name, filter] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, filter);
-
-  // Templates escape every value unless a layout says `| safe` (only rendered Markdown and JSON-LD do).
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  // Eleventy's Nunjucks is the one the build's own page writer uses, and as fast (see nunjucks-frame-set.ts).
-  useFasterNunjucksFrameSet();
-
-  // Assets: the stylesheet and self-hosted fonts.
-  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
-  const fontsDir = fontPackageDir();
-  for (const file of FONT_FILES) {
-    eleventyConfig.addPassthroughCopy({ [join(fontsDir, file)]: `assets/fonts/${file}` });
+  // Templates: one a kind of page, each page at the table's address, its template given the table's data.
+  for (const { kind, template } of PAGE_KINDS) {
+    eleventyConfig.addTemplate(`khabar/${kind}.njk`, `{% set model = khabarPage.data.model %}{% include "${template}" %}`, {
+      pagination: { data: `${PAGES_DATA}.${kind}`, size: 1, alias: "khabarPage" },
+      permalink: (data: { khabarPage: Page }) => data.khabarPage.outputPath,
+      eleventyExcludeFromCollections: true,
+    });
   }
 
-  // The search page's script, bundled from src/search/ so the browser and the tests share one normaliser.
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await esbuild({ ...searchScriptBuildOptions(), outfile: join(directories.output, SEARCH_SCRIPT_PATH) });
-  });
-
-  // Dev server: content lives outside Eleventy's input folder.
-  eleventyConfig.addWatchTarget(options.contentDir);
+  // Files besides pages.
+  eleventyConfig.on("eleventy.after", ({ directories }) => writeSiteFiles(directories.output));
 }

@@ -6,8 +6,10 @@
  * It is built from the page models in one pass, holding one pair of numbers per report and term,
  * so an archive of 10,000 reports indexes in about a second and a few tens of megabytes.
  */
+import { bodyText } from "../content/report.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import type { DisplayDate, ReportPage } from "../site/site-model.ts";
+import { searchIndexPath } from "../site/site-urls.ts";
 import { shardOf } from "./search-terms.ts";
 import { TermDictionary } from "./term-dictionary.ts";
 
@@ -57,7 +59,7 @@ export function searchDocumentOf(page: ReportPage, baseHref: string): SearchDocu
     dates: page.dates,
     summary: page.meta.description,
     facts: page.facts.flatMap((fact) => fact.items.flatMap((item) => (item.detail === undefined ? [item.name] : [item.name, item.detail]))),
-    bodyMarkdown: page.bodyMarkdown,
+    bodyMarkdown: bodyText(page.bodyMarkdown, page.path),
   };
 }
 
@@ -135,11 +137,6 @@ function deltaEncoded(pairs: readonly number[]): number[] {
   const encoded = [...pairs];
   for (let index = encoded.length - 2; index >= 2; index -= 2) encoded[index] = (pairs[index] ?? 0) - (pairs[index - 2] ?? 0);
   return encoded;
-}
-
-/** Where a language's index lives below the site's root. */
-export function searchIndexPath(lang: Lang): string {
-  return `/search-index/${lang}/`;
 }
 
 /** The whole site's index, or some languages' (the build makes each on one of its threads): one {@link SearchIndexBuilder} per language. */

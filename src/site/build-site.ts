@@ -5,7 +5,6 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate } from "../i18n/strings.ts";
-import { searchIndexPath } from "../search/search-index.ts";
 import { archivePages } from "./archive-pages.ts";
 import { reportsByLanguage } from "./collections.ts";
 import { entityPages } from "./entity-pages.ts";
@@ -14,9 +13,8 @@ import { listPages } from "./list-pages.ts";
 import { bilingualPage, pageMeta, type SiteContext } from "./page-meta.ts";
 import { prepareReport, type PreparedReport } from "./prepared-report.ts";
 import { reportPage } from "./report-page.ts";
-import type { HomePage, ListPage, IndexPage, SearchPage, SiteModel, PageMeta } from "./site-model.ts";
-import { homePath, newsListPath, searchPath, urlMaker, type SiteAddress } from "./site-urls.ts";
-import { sitemapEntries } from "./sitemap.ts";
+import type { HomePage, ListPage, IndexPage, SearchPage, SiteModel } from "./site-model.ts";
+import { homePath, NOT_FOUND_PATH, newsListPath, searchIndexPath, searchPath, SITEMAP_PATH, urlMaker, type SiteAddress } from "./site-urls.ts";
 
 /** How many reports a language's home lists. */
 export const HOME_REPORT_COUNT = 10;
@@ -48,7 +46,6 @@ export function buildSite(content: Content, address: SiteAddress): SiteModel {
   lists.push(...entities.lists);
   const searches = LANGS.map((lang) => searchPage(lang, context));
 
-  const metas: PageMeta[] = [...homes, ...reports, ...lists, ...indexes, ...searches].map((page) => page.meta);
   return {
     reports,
     homes,
@@ -56,10 +53,9 @@ export function buildSite(content: Content, address: SiteAddress): SiteModel {
     indexes,
     searches,
     feeds: LANGS.map((lang) => atomFeed(lang, byLang[lang], context)),
-    sitemap: sitemapEntries(metas, [urls.absolute("/")]),
-    sitemapUrl: urls.absolute("/sitemap.xml"),
+    sitemapUrl: urls.absolute(SITEMAP_PATH),
     root: bilingualPage("/", context),
-    notFound: bilingualPage("/404.html", context),
+    notFound: bilingualPage(NOT_FOUND_PATH, context),
   };
 }
 

@@ -3,7 +3,7 @@
  * the feed plugin, which dates entries by Eleventy's `page.date` (the template's, not the report's)
  * and writes UTC instead of Tehran's offset.
  */
-import type { Report } from "../content/report.ts";
+import { bodyText, type Report } from "../content/report.ts";
 import { rfc3339 } from "../dates/format-date.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
@@ -48,7 +48,7 @@ export function atomFeed(lang: Lang, reports: readonly PreparedReport[], { conte
       url: urls.absolute(item.path),
       published: rfc3339(item.report.date),
       summary: item.description,
-      contentHtml: renderMarkdown(item.report.body, lang),
+      contentHtml: renderMarkdown(bodyText(item.report.body, item.report.file), lang),
     })),
   };
 }

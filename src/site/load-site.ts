@@ -4,7 +4,7 @@
 import { parseContent, type Content } from "../content/parse-content.ts";
 import { ContentErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
-import type { BuildOptions } from "../build/build-options.ts";
+import type { SiteOptions } from "./site-options.ts";
 import { normalisePathPrefix } from "./site-urls.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteModel } from "./site-model.ts";
@@ -19,7 +19,7 @@ export interface LoadedSite {
  * The site model for a content folder; throws {@link ContentErrors} listing every error.
  * @example loadSite({ contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false }).model.homes.length // 2
  */
-export function loadSite(options: BuildOptions, root: string = process.cwd()): LoadedSite {
+export function loadSite(options: SiteOptions, root: string = process.cwd()): LoadedSite {
   const { content, problems } = parseContent(readContentSources(options.contentDir, root), options);
   if (content === undefined) throw new ContentErrors(problems);
   return { model: siteModelFor(content, options), problems };
@@ -29,7 +29,7 @@ export function loadSite(options: BuildOptions, root: string = process.cwd()): L
  * The site model of validated content, at the address the options give.
  * @example siteModelFor(content, { baseUrl: "https://example.org", pathPrefix: "/news/", … }).root.canonical // "https://example.org/news/"
  */
-export function siteModelFor(content: Content, options: BuildOptions): SiteModel {
+export function siteModelFor(content: Content, options: SiteOptions): SiteModel {
   return buildSite(content, {
     baseUrl: options.baseUrl ?? content.site.url,
     pathPrefix: normalisePathPrefix(options.pathPrefix),

@@ -2,6 +2,7 @@
  * What the layouts render: plain values, computed once per build, with every URL, date and name
  * already in the page's language. Layouts only place them; they decide nothing.
  */
+import type { ReportBody } from "../content/report.ts";
 import type { Calendar, Lang } from "../i18n/locales.ts";
 
 /** One calendar's rendering of a report date. */
@@ -84,7 +85,7 @@ export interface ReportPage {
   readonly dates: readonly DisplayDate[];
   readonly facts: readonly ReportFact[];
   /** The body in Markdown: the layout renders it as the page is written, so no archive holds every report's HTML at once. */
-  readonly bodyMarkdown: string;
+  readonly bodyMarkdown: ReportBody;
   readonly source?: { readonly name: string; readonly href?: string | undefined } | undefined;
   /** JSON-LD `NewsArticle`, already safe to place inside `<script>`. */
   readonly jsonLd: string;
@@ -194,7 +195,6 @@ export interface SiteModel {
   readonly indexes: readonly IndexPage[];
   readonly searches: readonly SearchPage[];
   readonly feeds: readonly Feed[];
-  readonly sitemap: readonly SitemapEntry[];
   /** The absolute address of the sitemap, for robots.txt. */
   readonly sitemapUrl: string;
   readonly root: BilingualPage;

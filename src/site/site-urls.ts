@@ -73,6 +73,23 @@ export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;
 }
 
+/**
+ * Where a language's search index lives (src/search/search-index.ts).
+ * @example searchIndexPath("fa") // "/search-index/fa/"
+ */
+export function searchIndexPath(lang: Lang): string {
+  return `/search-index/${lang}/`;
+}
+
+/** The sitemap, at the site's root. */
+export const SITEMAP_PATH = "/sitemap.xml";
+
+/** robots.txt, at the site's root. */
+export const ROBOTS_PATH = "/robots.txt";
+
+/** The page served for unknown addresses. */
+export const NOT_FOUND_PATH = "/404.html";
+
 export interface SiteAddress {
   /** The site's origin and any path it is served under, e.g. `https://news.example.org`. */
   readonly baseUrl: string;

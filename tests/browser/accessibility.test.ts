@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, NO_CHROMIUM, NO_CHROMIUM_REASON } from "../helpers/browser.ts";
-import { buildSampleSite, SAMPLE_PAGES } from "../helpers/sample-site.ts";
+import { sampleBuild, SAMPLE_PAGES } from "../helpers/sample-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 /** axe-core's own build, injected into each page as an inline script (no request is made for it). */
@@ -39,7 +39,7 @@ const tabs = new Map<number, Page>();
 
 describe.skipIf(NO_CHROMIUM)(`accessibility in Chromium (skipped when ${NO_CHROMIUM_REASON})`, () => {
   beforeAll(async () => {
-    server = await serveStatic(buildSampleSite("khabar-a11y-"));
+    server = await serveStatic(sampleBuild());
     browser = await launchChromium();
     for (const width of WIDTHS) tabs.set(width, await browser.newPage({ viewport: { width, height: 900 } }));
   });

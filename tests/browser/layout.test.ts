@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, NO_CHROMIUM, NO_CHROMIUM_REASON } from "../helpers/browser.ts";
 import { REPO_ROOT } from "../helpers/run-cli.ts";
-import { buildSampleSite, SAMPLE_PAGES, type SamplePage } from "../helpers/sample-site.ts";
+import { sampleBuild, SAMPLE_PAGES, type SamplePage } from "../helpers/sample-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 const WIDTHS = [375, 1280] as const;
@@ -42,7 +42,7 @@ const tabs = new Map<number, Page>();
 
 describe.skipIf(NO_CHROMIUM)(`layout and keyboard in Chromium (skipped when ${NO_CHROMIUM_REASON})`, () => {
   beforeAll(async () => {
-    server = await serveStatic(buildSampleSite("khabar-layout-"));
+    server = await serveStatic(sampleBuild());
     browser = await launchChromium();
     for (const width of WIDTHS) tabs.set(width, await browser.newPage({ viewport: { width, height: 900 } }));
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -2,13 +2,10 @@
  * The search pages, for real: the sample site is built, served on localhost and searched in
  * headless Chromium, with words typed the way readers type them.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, NO_CHROMIUM, NO_CHROMIUM_REASON } from "../helpers/browser.ts";
-import { runScript } from "../helpers/run-cli.ts";
+import { sampleBuild } from "../helpers/sample-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 let server: StaticServer;
@@ -16,10 +13,7 @@ let browser: Browser;
 
 describe.skipIf(NO_CHROMIUM)(`search in Chromium (skipped when ${NO_CHROMIUM_REASON})`, () => {
   beforeAll(async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "khabar-search-")), "dist");
-    const build = runScript("build", ["--out", out]);
-    expect(build.status).toBe(0);
-    server = await serveStatic(out);
+    server = await serveStatic(sampleBuild());
     browser = await launchChromium();
   });
 

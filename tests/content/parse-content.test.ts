@@ -144,6 +144,7 @@ describe("parseContent with valid content", () => {
         draft: false,
         body: VALID_BODY,
         bodyFirstLine: 15,
+        description: "وزیر با دبیرکل دیدار کرد.",
       },
       {
         file: "content/en/news/2025/itu-meeting.md",
@@ -163,6 +164,7 @@ describe("parseContent with valid content", () => {
         draft: false,
         body: "Text.\n",
         bodyFirstLine: 6,
+        description: "Text.",
       },
     ]);
   });

@@ -17,7 +17,7 @@ function devSite(): { site: DevSite; content: string } {
     "en/news/2025/a.md": reportText(["title: A", ...FIELDS]),
     "en/news/2025/b.md": reportText(["title: B", ...FIELDS, "draft: true"]),
   });
-  return { site: new DevSite({ contentDir: content, baseUrl: "http://localhost:8080", pathPrefix: "/", includeDrafts: true, keepServingOnErrors: true }), content };
+  return { site: new DevSite({ contentDir: content, baseUrl: "http://localhost:8080", pathPrefix: "/", includeDrafts: true }), content };
 }
 
 /** The titles of the served report pages. */

@@ -2,7 +2,7 @@
  * A build's second thread for tests that need it to have loaded its modules first, so it takes the
  * first batches of a queue at once and what it does is the same on every run.
  */
-import { startSecondThread, type SecondThread } from "../../src/build/second-thread.ts";
+import { startSecondThread, type SecondThread } from "../../src/publish/second-thread.ts";
 
 /**
  * Runs `work` with a second thread that has loaded its modules, and stops the thread after.

@@ -1,11 +1,10 @@
 /**
- * The sample site in content/, built with the real CLI into a temporary folder, and the pages of it
- * that the quality tests look at in a browser.
+ * The sample site in content/, built once with the real CLI for the whole test run, and the pages
+ * of it that the quality tests look at in a browser.
  */
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join, sep } from "node:path";
-import { runScript } from "./run-cli.ts";
+import { inject } from "vitest";
 
 export interface SamplePage {
   /** What the page is, for test names: "the Persian report". */
@@ -40,15 +39,12 @@ export const SAMPLE_PAGES: readonly SamplePage[] = [
 ];
 
 /**
- * Builds content/ with `npm run build`'s script into a new temporary folder and returns that folder;
- * throws with the build's output when it fails.
- * @example buildSampleSite("khabar-links-", ["--path-prefix", "/sub/"]) // "/tmp/khabar-links-XXXX/dist"
+ * The folder of the sample site as `npm run build` built it once for the whole test run
+ * (global-setup.ts); with `underPrefix`, the build made with `--path-prefix /sub/`. Read it, never change it.
+ * @example sampleBuild() // "/tmp/khabar-tests-XXXX/sample"
  */
-export function buildSampleSite(tempPrefix: string, args: readonly string[] = []): string {
-  const out = join(mkdtempSync(join(tmpdir(), tempPrefix)), "dist");
-  const build = runScript("build", ["--out", out, ...args]);
-  if (build.status !== 0) throw new Error(`the sample site did not build (status ${build.status}):\n${build.stdout}${build.stderr}`);
-  return out;
+export function sampleBuild(underPrefix = false): string {
+  return inject(underPrefix ? "sampleSiteUnderPrefix" : "sampleSite");
 }
 
 /**

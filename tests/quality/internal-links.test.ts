@@ -10,10 +10,11 @@ import { DOMParser, onWarningStopParsing } from "@xmldom/xmldom";
 import { load } from "cheerio";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_PATH_PREFIX } from "../helpers/global-setup.ts";
 import { REPO_ROOT } from "../helpers/run-cli.ts";
-import { buildSampleSite, htmlFilesOf, pagePathOf } from "../helpers/sample-site.ts";
+import { sampleBuild, htmlFilesOf, pagePathOf } from "../helpers/sample-site.ts";
 
-const PREFIX = "/sub/";
+const PREFIX = SAMPLE_PATH_PREFIX;
 /** The site's own address: absolute links to it (canonical, hreflang, og:url) are internal links too. */
 const SITE_ORIGIN = new URL((parse(readFileSync(join(REPO_ROOT, "content/_data/site.yaml"), "utf8")) as { url: string }).url).origin;
 
@@ -112,8 +113,8 @@ let underSub: Build;
 
 describe("links inside the sample build", () => {
   beforeAll(() => {
-    atRoot = { out: buildSampleSite("khabar-links-"), prefix: "/" };
-    underSub = { out: buildSampleSite("khabar-links-sub-", ["--path-prefix", PREFIX]), prefix: PREFIX };
+    atRoot = { out: sampleBuild(), prefix: "/" };
+    underSub = { out: sampleBuild(true), prefix: PREFIX };
   });
 
   it("every internal href and src of every page resolves to a file of the build", () => {

@@ -4,7 +4,13 @@ import { formatProblem } from "../../src/content/problem.ts";
 import type { ReportSourceFile } from "../../src/content/source-file.ts";
 import type { Lang } from "../../src/i18n/locales.ts";
 import { HOME_REPORT_COUNT, buildSite } from "../../src/site/build-site.ts";
+import { pageTable, pagesOfKind } from "../../src/pages/page-table.ts";
 import type { ReportPage, SiteModel } from "../../src/site/site-model.ts";
+
+/** The sitemap's entries, as the page table makes them from a model. */
+function sitemapOf(model: SiteModel) {
+  return pagesOfKind(pageTable(model), "sitemap")[0]?.data.model.entries ?? [];
+}
 
 // ---------------------------------------------------------------------------------------------
 // A small bilingual site, parsed from memory with the real content parser.
@@ -470,14 +476,14 @@ describe("buildSite archive, sitemap and feeds", () => {
   it("lists every HTML page once in the sitemap by its absolute address, with / and without /404.html", () => {
     const model = siteModel();
     const pages = [...model.homes, ...model.reports, ...model.lists, ...model.indexes, ...model.searches].map((page) => `${ORIGIN}${page.path}`);
-    expect({ locs: model.sitemap.map((entry) => entry.loc).sort(), url: model.sitemapUrl }).toEqual({
+    expect({ locs: sitemapOf(model).map((entry) => entry.loc).sort(), url: model.sitemapUrl }).toEqual({
       locs: [`${ORIGIN}/`, ...pages].sort(),
       url: `${ORIGIN}/sitemap.xml`,
     });
   });
 
   it("gives translated pairs their hreflang alternates in the sitemap and untranslated pages none", () => {
-    const entries = new Map(siteModel().sitemap.map((entry) => [entry.loc, entry.alternates]));
+    const entries = new Map(sitemapOf(siteModel()).map((entry) => [entry.loc, entry.alternates]));
     expect({
       pair: entries.get(`${ORIGIN}/en/news/apt-tehran-talks/`),
       faOnly: entries.get(`${ORIGIN}/fa/news/fa-only/`),

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run prebuild` (npm runs it before every `npm run build`): compiles the build's TypeScript to
+ * plain JavaScript with esbuild, into `node_modules/.cache/khabar/` (src/project-files.ts).
+ *
+ * Why compile: run through tsx, every module passes tsx's loader thread and every CommonJS package is
+ * scanned for its exports, on both of the build's threads; that cost about a second of CPU per build,
+ * whatever the size of the site (docs/performance.md). The dev server, the tests and the other
+ * commands run from the sources through tsx or vitest.
+ *
+ * Each file is written beside its target and renamed over it, so a build that starts while another
+ * compiles never loads half a file; the same sources always give the same bytes.
+ */
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT = join(ROOT, "node_modules", ".cache", "khabar");
+
+/**
+ * Every module that is run or loaded by path: the build, the benchmark's baseline, the build's
+ * second thread (a worker), and the site's Eleventy configuration (loaded by Eleventy).
+ */
+const ENTRY_POINTS = ["scripts/build.ts", "src/bench/baseline-build.ts", "src/publish/second-thread-worker.ts", ".eleventy.ts"];
+
+/**
+ * Packages loaded from node_modules rather than compiled in: Eleventy, and Nunjucks, which Eleventy
+ * and khabar's renderer must share; esbuild, which runs its own binary.
+ */
+const EXTERNAL = ["@11ty/eleventy", "nunjucks", "esbuild"];
+
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: ENTRY_POINTS,
+  outdir: OUT,
+  outbase: ".",
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  external: EXTERNAL,
+  // CommonJS packages compiled into an ES module still call require() for Node's own modules.
+  banner: { js: "import { createRequire as khabarCreateRequire } from 'node:module'; const require = khabarCreateRequire(import.meta.url);" },
+  write: false,
+  logLevel: "warning",
+});
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const partial = `${file.path}.${process.pid}.partial`;
+  writeFileSync(partial, file.contents);
+  renameSync(partial, file.path);
+}

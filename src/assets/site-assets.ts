@@ -1,0 +1,64 @@
+/**
+ * The files a site serves besides its pages: the stylesheet (everything in `layouts/assets/`), the
+ * self-hosted fonts and the search page's script. The build and Eleventy write them into the output
+ * folder; the dev server serves them from memory.
+ */
+import { cpSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { build as esbuild, type BuildOptions as EsbuildOptions } from "esbuild";
+import { projectFile } from "../project-files.ts";
+
+/** Vazirmatn's files, from the `@fontsource/vazirmatn` package: Arabic-script and Latin subsets, two weights. */
+export const FONT_FILES: readonly string[] = [
+  "vazirmatn-arabic-400-normal.woff2",
+  "vazirmatn-arabic-700-normal.woff2",
+  "vazirmatn-latin-400-normal.woff2",
+  "vazirmatn-latin-700-normal.woff2",
+];
+
+/** The folder whose files are served under `/assets/` as they are. */
+export const ASSETS_DIR = projectFile("layouts/assets");
+
+/** Where the fonts are served, below the site's root. */
+export const FONTS_PATH = "assets/fonts";
+
+/** Where the search script is served, below the site's root. */
+export const SEARCH_SCRIPT_PATH = "assets/search.js";
+
+/**
+ * The folder of the font files.
+ * @example fontPackageDir() // "/home/press/khabar/node_modules/@fontsource/vazirmatn/files"
+ */
+export function fontPackageDir(): string {
+  const packageJson = createRequire(import.meta.url).resolve("@fontsource/vazirmatn/package.json");
+  return join(dirname(packageJson), "files");
+}
+
+/**
+ * esbuild's options for the search page's script, bundled from src/search/ so the browser and the
+ * tests share one normaliser; the caller adds where the bundle goes.
+ * @example await esbuild({ ...searchScriptBuildOptions(), outfile: "dist/assets/search.js" })
+ */
+export function searchScriptBuildOptions(): EsbuildOptions {
+  return {
+    entryPoints: [projectFile("src/search/search-page.ts")],
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+  };
+}
+
+/**
+ * Writes the stylesheet, the fonts and the search script below `siteDir`.
+ * @example await writeSiteAssets("/repo/.dist.building-4242") // …/assets/khabar.css, …/assets/fonts/…, …/assets/search.js
+ */
+export async function writeSiteAssets(siteDir: string): Promise<void> {
+  cpSync(ASSETS_DIR, join(siteDir, "assets"), { recursive: true });
+  mkdirSync(join(siteDir, FONTS_PATH), { recursive: true });
+  for (const file of FONT_FILES) cpSync(join(fontPackageDir(), file), join(siteDir, FONTS_PATH, file));
+  await esbuild({ ...searchScriptBuildOptions(), outfile: join(siteDir, SEARCH_SCRIPT_PATH) });
+}

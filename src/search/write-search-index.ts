@@ -1,0 +1,36 @@
+/**
+ * Writing the search index (src/search/search-index.ts) into a build's folder.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { SiteSearchIndex } from "./search-index.ts";
+import type { Lang } from "../i18n/locales.ts";
+import type { ReportPage } from "../site/site-model.ts";
+import { inSlices } from "./in-slices.ts";
+
+/**
+ * Writes the index of the report pages of `langs` below `siteDir`; `baseHref` is the site's root under the path prefix.
+ * @example await writeSearchIndex(model.reports, ["fa"], "/", "/repo/.dist.building-4242") // writes …/search-index/fa/
+ */
+export async function writeSearchIndex(reports: readonly ReportPage[], langs: readonly Lang[], baseHref: string, siteDir: string): Promise<void> {
+  const index = new SiteSearchIndex(baseHref, langs);
+  await inSlices(reports, 100, (slice) => {
+    for (const page of slice) index.add(page);
+  });
+  writeSearchIndexFiles(index, siteDir);
+}
+
+/**
+ * Writes the files of a filled index below `siteDir`.
+ * @example writeSearchIndexFiles(index, "/repo/.dist.building-4242") // writes …/search-index/{fa,en}/
+ */
+export function writeSearchIndexFiles(index: SiteSearchIndex, siteDir: string): void {
+  const folders = new Set<string>();
+  for (const [path, text] of index.files()) {
+    const target = join(siteDir, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, text);
+  }
+}
