@@ -5,7 +5,9 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // One temporary folder for the whole run, the build compiled, the sample site built once (tests/helpers/global-setup.ts).
     globalSetup: ["tests/helpers/global-setup.ts"],
-    // Build tests start real builds in child processes; two cores run two files at once.
+    // Two files at once on two cores (vitest's default leaves one core to itself): much of each
+    // file's time is spent waiting for builds in child processes and for Chromium.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { TZ: "America/Los_Angeles", LANG: "C" },

@@ -15,7 +15,7 @@ describe("the build with --engine eleventy", () => {
     const out = join(mkdtempSync(join(tmpdir(), "khabar-eleventy-")), "dist");
     const result = runScript("build", ["--out", out, "--engine", "eleventy"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^\[11ty\] Wrote 119 files in \d+\.\d+ seconds \(v3\.1\.8\)\nkhabar: wrote 119 pages to .*dist in \d+\.\d\d s with Eleventy\n$/);
+    expect(result.stdout).toMatch(/^\[11ty\] Wrote 119 files in \d+\.\d+ seconds \((\d+\.\d+ms each, )?v3\.1\.8\)\nkhabar: wrote 119 pages to .*dist in \d+\.\d\d s with Eleventy\n$/);
     expect(treeFingerprint(out)).toEqual(treeFingerprint(sampleBuild()));
   });
 
