@@ -4,9 +4,11 @@
  * every page. Exit 0 on success; 1 with every content error listed, the previous output left as it was.
  */
 import { parseArgs } from "node:util";
+import { ioFailureLine } from "../src/output-folder/io-failure.ts";
+import { OutputFolderRefused } from "../src/output-folder/output-folder-refused.ts";
 import { startSecondThreadWorker } from "../src/publish/second-thread-start.ts";
 
-const USAGE = "usage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy]";
+const USAGE = "usage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--verbose]";
 const ENGINES = ["khabar", "eleventy"] as const;
 
 async function main(): Promise<number> {
@@ -19,6 +21,7 @@ async function main(): Promise<number> {
         "base-url": { type: "string" },
         "path-prefix": { type: "string", default: "/" },
         engine: { type: "string", default: "khabar" },
+        verbose: { type: "boolean", default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -32,7 +35,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const request = { contentDir: values.content, outDir: values.out, baseUrl: values["base-url"], pathPrefix: values["path-prefix"] };
+  const request = {
+    contentDir: values.content,
+    outDir: values.out,
+    baseUrl: values["base-url"],
+    pathPrefix: values["path-prefix"],
+    onWait: () => console.error(`khabar: another build is writing ${values.out}; waiting for it to finish`),
+  };
   let result;
   if (values.engine === "eleventy") {
     const { buildWithEleventy } = await import("../src/eleventy/eleventy-build.ts");
@@ -47,10 +56,15 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {
     for (const problem of result.problems) console.error(formatProblem(problem));
-    if (result.error !== undefined) console.error(result.error.stack ?? result.error.message);
     const errors = result.problems.filter((problem) => problem.severity === "error").length;
-    const what = errors > 0 ? `${errors} error${errors === 1 ? "" : "s"} in ${values.content}` : "the build failed";
-    console.error(`khabar: ${what}; ${values.out} was left as it was`);
+    if (errors > 0) console.error(`khabar: ${errors} error${errors === 1 ? "" : "s"} in ${values.content}; ${values.out} was left as it was`);
+    else if (result.error instanceof OutputFolderRefused) console.error(`khabar: ${result.error.message}`);
+    else {
+      // A full disk or a read-only folder is the machine's state: one line; anything else is a bug, and --verbose shows where.
+      const failure = ioFailureLine(result.error) ?? `the build failed: ${result.error?.message ?? "no reason given"}`;
+      console.error(`khabar: ${failure}; ${values.out} was left as it was`);
+      if (values.verbose && result.error?.stack !== undefined) console.error(result.error.stack);
+    }
     return 1;
   }
   console.log(`khabar: wrote ${result.pages} pages to ${values.out} in ${seconds} s${values.engine === "eleventy" ? " with Eleventy" : ""}`);

@@ -10,9 +10,10 @@
  * commands run from the sources through tsx or vitest.
  *
  * Each file is written beside its target and renamed over it, so a build that starts while another
- * compiles never loads half a file; the same sources always give the same bytes.
+ * compiles never loads half a file; the same sources always give the same bytes. A partial file that
+ * a killed compilation left behind is removed by a later one.
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -31,6 +32,15 @@ const ENTRY_POINTS = ["scripts/build.ts", "src/bench/baseline-build.ts", "src/pu
  * and khabar's renderer must share; esbuild, which runs its own binary.
  */
 const EXTERNAL = ["@11ty/eleventy", "nunjucks", "esbuild"];
+
+/** A partial file this old was left by a compilation that was killed before its rename. */
+const LEFT_BEHIND_MS = 10 * 60 * 1000;
+
+const earlier = existsSync(OUT) ? readdirSync(OUT, { recursive: true, withFileTypes: true, encoding: "utf8" }) : [];
+for (const entry of earlier.filter((entry) => entry.name.endsWith(".partial"))) {
+  const path = join(entry.parentPath, entry.name);
+  if (Date.now() - statSync(path).mtimeMs > LEFT_BEHIND_MS) rmSync(path, { force: true });
+}
 
 const result = await build({
   absWorkingDir: ROOT,

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build as esbuild, type BuildOptions as EsbuildOptions } from "esbuild";
+import { writeFileNamingFailures } from "../files/write-file.ts";
 import { projectFile } from "../project-files.ts";
 
 /** Vazirmatn's files, from the `@fontsource/vazirmatn` package: Arabic-script and Latin subsets, two weights. */
@@ -60,5 +61,7 @@ export async function writeSiteAssets(siteDir: string): Promise<void> {
   cpSync(ASSETS_DIR, join(siteDir, "assets"), { recursive: true });
   mkdirSync(join(siteDir, FONTS_PATH), { recursive: true });
   for (const file of FONT_FILES) cpSync(join(fontPackageDir(), file), join(siteDir, FONTS_PATH, file));
-  await esbuild({ ...searchScriptBuildOptions(), outfile: join(siteDir, SEARCH_SCRIPT_PATH) });
+  // Written here rather than by esbuild, so that a full disk is reported as any other file would be.
+  const bundle = await esbuild({ ...searchScriptBuildOptions(), outfile: SEARCH_SCRIPT_PATH, write: false });
+  writeFileNamingFailures(join(siteDir, SEARCH_SCRIPT_PATH), bundle.outputFiles[0]?.contents ?? "");
 }

@@ -11,7 +11,7 @@ import { parseContent } from "../content/parse-content.ts";
 import { hasErrors } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { LANGS } from "../i18n/locales.ts";
-import { type BuildRequest, type BuildResult, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
+import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
 import { writeThenReplace } from "../output-folder/write-then-replace.ts";
 import { pageTable } from "../pages/page-table.ts";
 import { projectFile, runnableModule } from "../project-files.ts";
@@ -57,6 +57,6 @@ export async function buildWithEleventy(request: BuildRequest, configPath: strin
       },
     });
     await eleventy.write();
-  });
+  }, outputFolderOptions(request));
   return writingOutcome(writing, pages.length);
 }

@@ -4,10 +4,13 @@
  */
 import type { Problem } from "../content/problem.ts";
 import type { SiteOptions } from "../site/site-options.ts";
+import type { OutputFolderOptions } from "./write-then-replace.ts";
 
 /** A build of the published site (drafts left out) into `outDir`. */
 export interface BuildRequest extends Omit<SiteOptions, "includeDrafts"> {
   readonly outDir: string;
+  /** Called once when another build is writing to `outDir` and this one waits for it to finish. */
+  readonly onWait?: (() => void) | undefined;
 }
 
 export type BuildResult =
@@ -20,6 +23,14 @@ export type BuildResult =
  */
 export function publishedSiteOptions(request: BuildRequest): SiteOptions {
   return { contentDir: request.contentDir, baseUrl: request.baseUrl, pathPrefix: request.pathPrefix, includeDrafts: false };
+}
+
+/**
+ * How a build's output folder is handled: kept clear of the content, and waited for.
+ * @example outputFolderOptions(request).contentDir // "content"
+ */
+export function outputFolderOptions(request: BuildRequest): OutputFolderOptions {
+  return { contentDir: request.contentDir, onWait: request.onWait ?? (() => undefined) };
 }
 
 /**

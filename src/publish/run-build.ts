@@ -10,14 +10,14 @@ import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
-import { pageTable } from "../pages/page-table.ts";
+import { pageTable, type Page } from "../pages/page-table.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { normalisePathPrefix } from "../site/site-urls.ts";
 import { withFeedBodies } from "./feed-bodies.ts";
 import { writeThenReplace } from "../output-folder/write-then-replace.ts";
 import { writeSearchIndex } from "../search/write-search-index.ts";
-import { type BuildRequest, type BuildResult, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
+import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
 import { startSecondThread, type SecondThread } from "./second-thread.ts";
 
 
@@ -49,24 +49,29 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
   if (checked.model === undefined) return { ok: false, problems: checked.problems };
   const pages = pageTable(checked.model);
 
-  const writing = writeThenReplace(request.outDir, async (staging) => {
-    // The second thread starts on its language's report pages and search index; this one writes the
-    // other languages' search index and the assets, then both share the rest of the table (see second-thread.ts).
-    const baseHref = normalisePathPrefix(request.pathPrefix);
-    const writing = thread.share(pages, staging, { lang: SECOND_THREAD_LANG, baseHref });
-    try {
-      const ownLangs = LANGS.filter((lang) => lang !== SECOND_THREAD_LANG);
-      const ownReports = pages.flatMap((page) => (page.kind === "report" && ownLangs.includes(page.data.model.meta.lang) ? [page.data.model] : []));
-      await writeSearchIndex(ownReports, ownLangs, baseHref, staging);
-      await writeSiteAssets(staging);
-      await writing.helpUntilDone();
-    } catch (error) {
-      // The second thread is stopped first, so nothing is still writing into the folder being removed.
-      await thread.stop();
-      throw error;
-    }
-  });
+  const baseHref = normalisePathPrefix(request.pathPrefix);
+  const writing = writeThenReplace(request.outDir, (staging) => writeTable(thread, pages, staging, baseHref), outputFolderOptions(request));
   return writingOutcome(writing, pages.length);
+}
+
+/**
+ * Writes the page table, the search index and the assets below `staging`. The second thread starts on
+ * its language's report pages and search index; this one writes the other languages' search index and
+ * the assets, then both share the rest of the table (see second-thread.ts).
+ */
+async function writeTable(thread: SecondThread, pages: readonly Page[], staging: string, baseHref: string): Promise<void> {
+  const writing = thread.share(pages, staging, { lang: SECOND_THREAD_LANG, baseHref });
+  try {
+    const ownLangs = LANGS.filter((lang) => lang !== SECOND_THREAD_LANG);
+    const ownReports = pages.flatMap((page) => (page.kind === "report" && ownLangs.includes(page.data.model.meta.lang) ? [page.data.model] : []));
+    await writeSearchIndex(ownReports, ownLangs, baseHref, staging);
+    await writeSiteAssets(staging);
+    await writing.helpUntilDone();
+  } catch (error) {
+    // The second thread is stopped first, so nothing is still writing into the folder being removed.
+    await thread.stop();
+    throw error;
+  }
 }
 
 /**

@@ -43,4 +43,5 @@ export interface SearchIndexTarget {
 
 export type SecondThreadAnswer =
   | { readonly ok: true; readonly checked?: readonly CheckedFileMessage[] | undefined; readonly bodies?: readonly string[] | undefined }
-  | { readonly ok: false; readonly message: string; readonly stack?: string | undefined };
+  /** A failure, with the error code and path of a file-system error so the main thread can say what happened to the disk. */
+  | { readonly ok: false; readonly message: string; readonly stack?: string | undefined; readonly code?: string | undefined; readonly path?: string | undefined };

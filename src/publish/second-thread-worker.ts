@@ -91,8 +91,8 @@ function serveBuild(port: MessagePort): void {
     try {
       port.postMessage(answerTo(task));
     } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      port.postMessage({ ok: false, message: failure.message, stack: failure.stack } satisfies SecondThreadAnswer);
+      const failure = (error instanceof Error ? error : new Error(String(error))) as NodeJS.ErrnoException;
+      port.postMessage({ ok: false, message: failure.message, stack: failure.stack, code: failure.code, path: failure.path } satisfies SecondThreadAnswer);
     }
   });
   port.postMessage(SECOND_THREAD_READY);

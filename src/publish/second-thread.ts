@@ -261,7 +261,7 @@ class TaskChannel {
     const onMessage = (answer: SecondThreadAnswer | typeof SECOND_THREAD_READY) => {
       if (answer === SECOND_THREAD_READY) return;
       const handler = handlers.shift();
-      if (!answer.ok) failure ??= Object.assign(new Error(answer.message), { stack: answer.stack });
+      if (!answer.ok) failure ??= Object.assign(new Error(answer.message), { stack: answer.stack, code: answer.code, path: answer.path });
       else {
         handler?.(answer);
         sendAhead();

@@ -2,9 +2,10 @@
  * Writing rows of the page table into a folder, one page at a time: each is rendered, written and
  * let go of, so an archive of thousands of reports never holds all its pages in memory at once.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type nunjucks from "nunjucks";
+import { writeFileNamingFailures } from "../files/write-file.ts";
 import type { Page } from "../pages/page-table.ts";
 import { renderPage } from "../render/render-page.ts";
 
@@ -21,6 +22,6 @@ export function writePages(pages: Iterable<Page>, siteDir: string, environment: 
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    writeFileSync(target, renderPage(page, environment));
+    writeFileNamingFailures(target, renderPage(page, environment));
   }
 }

@@ -1,12 +1,13 @@
 /**
  * Writing the search index (src/search/search-index.ts) into a build's folder.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { SiteSearchIndex } from "./search-index.ts";
+import { writeFileNamingFailures } from "../files/write-file.ts";
 import type { Lang } from "../i18n/locales.ts";
 import type { ReportPage } from "../site/site-model.ts";
 import { inSlices } from "./in-slices.ts";
+import { SiteSearchIndex } from "./search-index.ts";
 
 /**
  * Writes the index of the report pages of `langs` below `siteDir`; `baseHref` is the site's root under the path prefix.
@@ -31,6 +32,6 @@ export function writeSearchIndexFiles(index: SiteSearchIndex, siteDir: string): 
     const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    writeFileSync(target, text);
+    writeFileNamingFailures(target, text);
   }
 }
