@@ -4,6 +4,7 @@
  */
 import { LOCALES, type Lang } from "../i18n/locales.ts";
 import { FRONTMATTER_FIRST_LINE } from "./frontmatter.ts";
+import { isReportFileName } from "./list-report-files.ts";
 import { didYouMean } from "./nearest-key.ts";
 import { parseData, REGISTRY_OF_FIELD, type DataSources } from "./parse-registries.ts";
 import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
@@ -92,10 +93,12 @@ export function parseContent(sources: ContentSources, options: ParseContentOptio
   // Each file is checked completely before the next is read, so its YAML document can be freed:
   // an archive of thousands of reports never holds thousands of documents at once.
   const checkedFiles = sources.reports.map((file): CheckedSourceFile => {
-    let checked = options.reportCache?.get(file);
+    // An unreadable file has no text to tell one version from another by, so it is never remembered.
+    const cache = file.unreadable === undefined ? options.reportCache : undefined;
+    let checked = cache?.get(file);
     if (checked === undefined) {
       checked = checkReportFile(file);
-      options.reportCache?.set(file, checked);
+      cache?.set(file, checked);
     }
     return { path: file.path, lang: file.lang, checked };
   });
@@ -174,11 +177,15 @@ function unknownKeyProblems({ registryKeys, frontmatter }: CheckedReportFile, re
   return problems;
 }
 
-/** Slugs come from file names, so a repeat is found even in files whose frontmatter has errors. */
+/**
+ * Slugs come from file names, so a repeat is found even in files whose frontmatter has errors. A
+ * folder listed for its problem (a symbolic link not followed) has no slug.
+ */
 function repeatedSlugProblems(files: readonly { readonly path: string; readonly lang: Lang }[]): Problem[] {
   const firstBySlug = new Map<string, string>();
   const problems: Problem[] = [];
   for (const file of files) {
+    if (!isReportFileName(file.path)) continue;
     const slug = slugOf(file.path);
     const key = `${file.lang}\u0000${slug}`;
     const first = firstBySlug.get(key);

@@ -2,10 +2,12 @@
  * Parsing `_data/site.yaml` and the four registries, with every problem found.
  */
 import type { z } from "zod";
+import { controlCharacterLines } from "./control-characters.ts";
 import type { Problem } from "./problem.ts";
 import { REGISTRY_SCHEMAS, siteSchema, type Registries, type RegistryName, type SiteSettings } from "./schema.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { SourceFile } from "./source-file.ts";
+import { escapedControlCharacterLines } from "./yaml-escapes.ts";
 import { bidiControlLines, parseYamlSource } from "./yaml-source.ts";
 
 interface Parsed<T> {
@@ -20,8 +22,14 @@ interface Parsed<T> {
  * // { value: undefined, problems: [{ file: "content/_data/topics.yaml", line: 1, field: "ai.en", message: "is required" }] }
  */
 export function parseDataFile<S extends z.ZodType>(file: SourceFile, schema: S, { entryWise = false } = {}): Parsed<z.output<S>> {
+  if (file.unreadable !== undefined) return { value: undefined, problems: [{ file: file.path, field: "file", message: file.unreadable, severity: "error" }] };
   const source = parseYamlSource(file.text);
-  const problems: Problem[] = bidiControlLines(file.text).map(({ line, message }) => ({
+  const lineProblems = [
+    ...bidiControlLines(file.text),
+    ...controlCharacterLines(file.text),
+    ...escapedControlCharacterLines(file.text, source.value),
+  ];
+  const problems: Problem[] = lineProblems.map(({ line, message }) => ({
     file: file.path,
     line,
     field: source.topLevelKeyAt(line) ?? "file",

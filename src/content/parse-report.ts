@@ -3,8 +3,10 @@
  * Checks that need other files (registry keys, unique slugs) are in `parse-content.ts`.
  */
 import { LOCALES } from "../i18n/locales.ts";
+import { controlCharacterLines } from "./control-characters.ts";
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
 import { placeholderLine } from "./placeholder.ts";
+import { isReportFileName } from "./list-report-files.ts";
 import type { Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import { reportDescription } from "./report-description.ts";
@@ -12,6 +14,7 @@ import { reportFrontmatterSchema } from "./schema.ts";
 import { schemaProblems } from "./schema-problems.ts";
 import type { ReportSourceFile } from "./source-file.ts";
 import { bidiControlProblem, slugProblem } from "./text-rules.ts";
+import { escapedControlCharacterLines } from "./yaml-escapes.ts";
 import { bidiControlLines, parseYamlSource, quickYamlSource, type YamlSource } from "./yaml-source.ts";
 
 export interface ParsedReport {
@@ -29,6 +32,9 @@ export interface ParsedReport {
  * @example parseReport({ path: "content/en/news/2025/itu.md", lang: "en", text: "---\ntitle: …\n---\nBody" }).report?.slug // "itu"
  */
 export function parseReport(file: ReportSourceFile): ParsedReport {
+  if (file.unreadable !== undefined) {
+    return { report: undefined, problems: [{ file: file.path, field: "file", message: file.unreadable, severity: "error" }], fields: {}, frontmatter: "" };
+  }
   // Nearly every file is valid, and js-yaml reads it several times faster than `yaml`. A file with
   // any problem is read again with `yaml` alone, so what is reported, and on which line, is `yaml`'s.
   const quick = parseReportWith(file, quickYamlSource);
@@ -45,17 +51,24 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
   if (nameProblem !== undefined) add("slug", `the file name ${nameProblem}`);
 
   const split = splitFrontmatter(file.text);
+  // Control characters are looked for in the file as it is, frontmatter and body: a CR is allowed
+  // only before a newline, which splitting the file no longer tells.
+  const controlCharacters = controlCharacterLines(file.text);
   if (split === undefined) {
     add("frontmatter", "expected the file to start with a `---` line, the frontmatter, and a closing `---` line", 1);
+    for (const { line, message } of controlCharacters) add("file", message, line);
     return { report: undefined, problems, fields: {}, frontmatter: "" };
   }
   const frontmatter = split.yaml;
   const source = readYaml(frontmatter, FRONTMATTER_FIRST_LINE);
   const lineOf = (field: string, index?: number) => source.lineOf(index === undefined ? [field] : [field, index]);
+  const fieldAt = (line: number) => (line >= split.bodyFirstLine ? "body" : (source.topLevelKeyAt(line) ?? "frontmatter"));
 
   for (const { line, message } of bidiControlLines(split.yaml, FRONTMATTER_FIRST_LINE)) {
     add(source.topLevelKeyAt(line) ?? "frontmatter", message, line);
   }
+  for (const { line, message } of controlCharacters) add(fieldAt(line), message, line);
+  for (const { line, message } of escapedControlCharacterLines(frontmatter, source.value, FRONTMATTER_FIRST_LINE)) add(fieldAt(line), message, line);
   if (split.body.trim() === "") add("body", "is empty: a report needs its text below the frontmatter", split.bodyFirstLine);
   const placeholder = placeholderLine(split.body);
   if (placeholder !== undefined) {
@@ -114,10 +127,11 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
 }
 
 /**
- * The slug of a report file: its name without `.md`.
+ * The slug of a report file: its name without `.md`, whatever the extension's case.
  * @example slugOf("content/fa/news/2025/itu-sg-baku.md") // "itu-sg-baku"
+ * @example slugOf("content/en/news/2025/itu-sg-baku.MD") // "itu-sg-baku"
  */
 export function slugOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.endsWith(".md") ? name.slice(0, -".md".length) : name;
+  return isReportFileName(name) ? name.slice(0, -".md".length) : name;
 }

@@ -1,21 +1,18 @@
 /**
- * Reading the content folder from disk: `_data/*.yaml` and `fa|en/news/**\/*.md`.
- * Symbolic links are not followed, so nothing outside the content folder reaches the site.
+ * Reading the content folder from disk: `_data/*.yaml` and `fa|en/news/**\/*.md`, every file as
+ * strict UTF-8 (read-content-file.ts). Report files are listed by list-report-files.ts, which follows
+ * symbolic links only inside the content folder; the data files are read through a link wherever it
+ * leads, as a deployment may keep them elsewhere, and they hold nothing that is not published anyway.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { LANGS, type Lang } from "../i18n/locales.ts";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { displayPath, listReportFiles, type ListedReportFile } from "./list-report-files.ts";
 import type { ContentSources } from "./parse-content.ts";
 import type { DataSources } from "./parse-registries.ts";
+import { readContentFile } from "./read-content-file.ts";
 import type { ReportSourceFile, SourceFile } from "./source-file.ts";
 
-/** A report file found on disk, not read yet: where it is, how messages name it, its language. */
-export interface ListedReportFile {
-  readonly absolutePath: string;
-  /** Relative to the root, with `/` separators, as problems print it. */
-  readonly path: string;
-  readonly lang: Lang;
-}
+export { listReportFiles, type ListedReportFile } from "./list-report-files.ts";
 
 /**
  * Reads every content file below `contentDir`; paths in messages are relative to `root`.
@@ -31,54 +28,34 @@ export function readContentSources(contentDir: string, root: string = process.cw
  */
 export function readDataSources(contentDir: string, root: string = process.cwd()): DataSources {
   const dataDir = join(contentDir, "_data");
-  const readIfFile = (path: string): SourceFile | undefined => (isPlainFile(path) ? { path: displayPath(path, root), text: readFileSync(path, "utf8") } : undefined);
+  const read = (name: string) => readDataFile(join(dataDir, `${name}.yaml`), displayPath(join(dataDir, `${name}.yaml`), root));
   return {
     dataDir: displayPath(dataDir, root),
-    site: readIfFile(join(dataDir, "site.yaml")),
-    registries: {
-      people: readIfFile(join(dataDir, "people.yaml")),
-      organizations: readIfFile(join(dataDir, "organizations.yaml")),
-      venues: readIfFile(join(dataDir, "venues.yaml")),
-      topics: readIfFile(join(dataDir, "topics.yaml")),
-    },
+    site: read("site"),
+    registries: { people: read("people"), organizations: read("organizations"), venues: read("venues"), topics: read("topics") },
   };
 }
 
 /**
- * Every report file below `contentDir`, Persian first, each folder's entries by name, depth first.
- * @example listReportFiles("content")[0] // { absolutePath: "content/fa/news/2016/vaezi-itu-geneva.md", path: "content/fa/news/2016/vaezi-itu-geneva.md", lang: "fa" }
+ * Reads a data file, following a symbolic link; undefined when there is no file there (or it was
+ * removed a moment ago, as an editor saving by rename does).
+ * @example readDataFile("content/_data/site.yaml", "content/_data/site.yaml")?.text.startsWith("url:") // true
  */
-export function listReportFiles(contentDir: string, root: string = process.cwd()): ListedReportFile[] {
-  return LANGS.flatMap((lang) => markdownFilesBelow(join(contentDir, lang, "news")).map((path) => ({ absolutePath: path, path: displayPath(path, root), lang })));
+export function readDataFile(absolutePath: string, path: string): SourceFile | undefined {
+  if (statSync(absolutePath, { throwIfNoEntry: false })?.isFile() !== true) return undefined;
+  try {
+    return { path, ...readContentFile(absolutePath) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
 
 /**
- * Reads a listed report file.
+ * Reads a listed report file; one listed with its problem (a link not followed) is not read at all.
  * @example readReportFile(listReportFiles("content")[0]).text.startsWith("---") // true
  */
 export function readReportFile(file: ListedReportFile): ReportSourceFile {
-  return { path: file.path, text: readFileSync(file.absolutePath, "utf8"), lang: file.lang };
+  if (file.unreadable !== undefined) return { path: file.path, text: "", unreadable: file.unreadable, lang: file.lang };
+  return { path: file.path, ...readContentFile(file.absolutePath), lang: file.lang };
 }
-
-function displayPath(path: string, root: string): string {
-  return relative(root, path).split(sep).join("/");
-}
-
-/** Folders and files whose names start with a dot (editor swap files, `.DS_Store`) are not content. */
-function markdownFilesBelow(dir: string): string[] {
-  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [];
-  const files: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...markdownFilesBelow(path));
-    else if (entry.isFile() && entry.name.endsWith(".md")) files.push(path);
-  }
-  return files;
-}
-
-function isPlainFile(path: string): boolean {
-  return existsSync(path) && lstatSync(path).isFile();
-}
-

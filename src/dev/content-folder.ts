@@ -1,14 +1,14 @@
 /**
  * The content folder held in memory for the dev server: read once, then only the files a change
  * names (or that appeared) are read again, so a save in an archive of thousands of reports reads one
- * file, not all of them. It lists report files with `listReportFiles` (src/content/read-content.ts), so it
- * follows the same rules: `_data/*.yaml` and `fa|en/news/**\/*.md`, names starting with a dot skipped,
- * symbolic links not followed.
+ * file, not all of them. It lists and reads files with the build's own functions
+ * (src/content/read-content.ts), so it follows the same rules: `_data/*.yaml` and
+ * `fa|en/news/**\/*.md`, names starting with a dot skipped, every file strict UTF-8, symbolic links
+ * followed only inside the content folder.
  */
-import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { ContentSources } from "../content/parse-content.ts";
-import { listReportFiles, readContentSources } from "../content/read-content.ts";
+import { listReportFiles, readContentSources, readDataFile, readReportFile, type ListedReportFile } from "../content/read-content.ts";
 import type { ReportSourceFile, SourceFile } from "../content/source-file.ts";
 
 /** Which files a refresh should read again: paths relative to the content folder, or every file. */
@@ -64,28 +64,29 @@ export class ContentFolder {
     const reports: ReportSourceFile[] = [];
     let changedFiles = 0;
     let kept = 0;
-    for (const { absolutePath, path, lang } of listReportFiles(this.#dir, this.#root)) {
-      const old = known.get(path);
+    for (const listed of listReportFiles(this.#dir, this.#root)) {
+      const old = known.get(listed.path);
       if (old !== undefined) kept++;
-      if (old !== undefined && !named.has(path)) {
+      // A link not followed is listed with its problem, so a file that became such a link is read again.
+      if (old !== undefined && !named.has(listed.path) && old.unreadable === listed.unreadable) {
         reports.push(old);
         continue;
       }
-      const text = textIfStillThere(absolutePath);
+      const file = reportIfStillThere(listed);
       // Deleted since the folder was listed: the deletion's own event refreshes again.
-      if (text === undefined) continue;
-      if (old === undefined || old.text !== text) changedFiles++;
-      reports.push(old !== undefined && old.text === text ? old : { path, text, lang });
+      if (file === undefined) continue;
+      const same = old !== undefined && sameFile(old, file);
+      if (!same) changedFiles++;
+      reports.push(same ? old : file);
     }
     changedFiles += known.size - kept;
     // The five data files are small: reading them every time is simpler than telling which changed.
     const dataDir = join(this.#dir, "_data");
     const reread = (old: SourceFile | undefined, name: string): SourceFile | undefined => {
-      const path = join(dataDir, `${name}.yaml`);
-      const text = isPlainFile(path) ? textIfStillThere(path) : undefined;
-      const file = text === undefined ? undefined : { path: `${this.#displayPrefix}_data/${name}.yaml`, text };
-      if (old?.text !== file?.text) changedFiles++;
-      return old !== undefined && old.text === file?.text ? old : file;
+      const file = readDataFile(join(dataDir, `${name}.yaml`), `${this.#displayPrefix}_data/${name}.yaml`);
+      const same = old === undefined ? file === undefined : file !== undefined && sameFile(old, file);
+      if (!same) changedFiles++;
+      return same ? old : file;
     };
     this.#sources = {
       dataDir: `${this.#displayPrefix}_data`,
@@ -102,30 +103,34 @@ export class ContentFolder {
   }
 }
 
-/** Files whose text differs, or that exist in only one of the two. */
+/** Files whose text (or whose reason not to be read) differs, or that exist in only one of the two. */
 function changedFileCount(before: ContentSources, after: ContentSources): number {
-  const textsOf = (sources: ContentSources) => {
+  const filesOf = (sources: ContentSources) => {
     const files = [sources.site, ...REGISTRY_NAMES.map((name) => sources.registries[name]), ...sources.reports];
-    return new Map(files.flatMap((file) => (file === undefined ? [] : [[file.path, file.text] as const])));
+    return new Map(files.flatMap((file) => (file === undefined ? [] : [[file.path, file] as const])));
   };
-  const old = textsOf(before);
-  const now = textsOf(after);
+  const old = filesOf(before);
+  const now = filesOf(after);
   let changed = 0;
-  for (const [path, text] of now) if (old.get(path) !== text) changed++;
+  for (const [path, file] of now) {
+    const was = old.get(path);
+    if (was === undefined || !sameFile(was, file)) changed++;
+  }
   for (const path of old.keys()) if (!now.has(path)) changed++;
   return changed;
 }
 
-/** A file's text, or undefined when it was removed a moment ago (an editor saving by rename). */
-function textIfStillThere(path: string): string | undefined {
+/** A listed report file read, or undefined when it was removed a moment ago (an editor saving by rename). */
+function reportIfStillThere(listed: ListedReportFile): ReportSourceFile | undefined {
   try {
-    return readFileSync(path, "utf8");
+    return readReportFile(listed);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
 }
 
-function isPlainFile(path: string): boolean {
-  return existsSync(path) && lstatSync(path).isFile();
+/** Whether two reads of a file found the same: the same text, or the same reason it could not be read. */
+function sameFile(a: SourceFile, b: SourceFile): boolean {
+  return a.text === b.text && a.unreadable === b.unreadable;
 }
