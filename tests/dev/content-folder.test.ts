@@ -2,7 +2,7 @@
  * The content folder in memory: read whole once, then file by file, always the same sources that
  * `readContentSources` reads from disk.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentSources } from "../../src/content/read-content.ts";
@@ -75,5 +75,56 @@ describe("ContentFolder", () => {
     const { sources, changedFiles } = folder.refresh(new Set(["en/news/2025/.a.md.swp"]));
     expect(changedFiles).toBe(1);
     expect(sources).toEqual(readContentSources(content));
+  });
+
+  it("reads a report saved again as Latin-1 as unreadable, counting it changed, and as readable again once saved as UTF-8", () => {
+    const content = fixture();
+    const folder = new ContentFolder(content);
+    folder.refresh("everything");
+    const utf8 = reportText(["title: Café", ...FIELDS]);
+    writeFileSync(join(content, "en/news/2025/a.md"), Buffer.from(utf8, "latin1"));
+    const latin1 = folder.refresh(new Set(["en/news/2025/a.md"]));
+    expect(latin1.changedFiles).toBe(1);
+    expect(latin1.sources).toEqual(readContentSources(content));
+    expect(latin1.sources.reports.map((file) => file.unreadable)).toEqual([
+      undefined,
+      undefined,
+      "is not UTF-8; it looks like a single-byte encoding such as Windows-1256 or Latin-1 — save it as UTF-8",
+    ]);
+    writeFileSync(join(content, "en/news/2025/a.md"), utf8);
+    const again = folder.refresh(new Set(["en/news/2025/a.md"]));
+    expect(again.changedFiles).toBe(1);
+    expect(again.sources.reports[2]).toEqual({ path: expect.stringMatching(/content\/en\/news\/2025\/a\.md$/), text: utf8, lang: "en" });
+  });
+
+  it("reads a registry saved as UTF-16 as unreadable without being told its name", () => {
+    const content = fixture();
+    const folder = new ContentFolder(content);
+    folder.refresh("everything");
+    writeFileSync(join(content, "_data/topics.yaml"), Buffer.from(FIXTURE_REGISTRIES["topics.yaml"] ?? "", "utf16le"));
+    const { sources, changedFiles } = folder.refresh(new Set());
+    expect(changedFiles).toBe(1);
+    expect(sources).toEqual(readContentSources(content));
+    expect(sources.registries.topics?.unreadable).toBe("is not UTF-8; it looks like UTF-16 — save it as UTF-8");
+  });
+
+  it("lists a report file named *.MD and a folder linked from inside the content folder, as the build does", () => {
+    const content = fixture();
+    const folder = new ContentFolder(content);
+    folder.refresh("everything");
+    writeFileSync(join(content, "en/news/2025/upper.MD"), reportText(["title: Upper", ...FIELDS]));
+    mkdirSync(join(content, "archive"));
+    writeFileSync(join(content, "archive/old.md"), reportText(["title: Old", ...FIELDS]));
+    symlinkSync("../../archive", join(content, "en/news/archive"));
+    const { sources, changedFiles } = folder.refresh(new Set());
+    expect(changedFiles).toBe(2);
+    expect(sources).toEqual(readContentSources(content));
+    expect(sources.reports.map((file) => file.path.slice(file.path.indexOf("content/")))).toEqual([
+      "content/fa/news/2024/a.md",
+      "content/fa/news/2025/b.md",
+      "content/en/news/2025/a.md",
+      "content/en/news/2025/upper.MD",
+      "content/en/news/archive/old.md",
+    ]);
   });
 });
