@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { ioFailureLine } from "../src/output-folder/io-failure.ts";
 import { OutputFolderRefused } from "../src/output-folder/output-folder-refused.ts";
 import { startSecondThreadWorker } from "../src/publish/second-thread-start.ts";
+import { SiteAddressConflict } from "../src/site/site-address.ts";
 
 const USAGE = "usage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--verbose]";
 const ENGINES = ["khabar", "eleventy"] as const;
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
         content: { type: "string", default: "content" },
         out: { type: "string", default: "dist" },
         "base-url": { type: "string" },
-        "path-prefix": { type: "string", default: "/" },
+        "path-prefix": { type: "string" },
         engine: { type: "string", default: "khabar" },
         verbose: { type: "boolean", default: false },
       },
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
     for (const problem of result.problems) console.error(formatProblem(problem));
     const errors = result.problems.filter((problem) => problem.severity === "error").length;
     if (errors > 0) console.error(`khabar: ${errors} error${errors === 1 ? "" : "s"} in ${values.content}; ${values.out} was left as it was`);
-    else if (result.error instanceof OutputFolderRefused) console.error(`khabar: ${result.error.message}`);
+    else if (result.error instanceof OutputFolderRefused || result.error instanceof SiteAddressConflict) console.error(`khabar: ${result.error.message}`);
     else {
       // A full disk or a read-only folder is the machine's state: one line; anything else is a bug, and --verbose shows where.
       const failure = ioFailureLine(result.error) ?? `the build failed: ${result.error?.message ?? "no reason given"}`;

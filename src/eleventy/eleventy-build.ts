@@ -18,7 +18,7 @@ import { projectFile, runnableModule } from "../project-files.ts";
 import { createNunjucksEnvironment } from "../render/nunjucks-environment.ts";
 import { writeSearchIndex } from "../search/write-search-index.ts";
 import { siteModelFor } from "../site/load-site.ts";
-import { normalisePathPrefix } from "../site/site-urls.ts";
+import { SiteAddressConflict } from "../site/site-address.ts";
 import { khabarPlugin } from "./khabar-plugin.ts";
 
 /**
@@ -35,9 +35,15 @@ export async function buildWithEleventy(request: BuildRequest, configPath: strin
   const options = publishedSiteOptions(request);
   const { content, problems } = parseContent(readContentSources(request.contentDir), options);
   if (content === undefined || hasErrors(problems)) return { ok: false, problems };
-  const model = siteModelFor(content, options);
+  let model;
+  try {
+    model = siteModelFor(content, options);
+  } catch (error) {
+    if (error instanceof SiteAddressConflict) return { ok: false, problems: [], error };
+    throw error;
+  }
   const pages = pageTable(model);
-  const pathPrefix = normalisePathPrefix(request.pathPrefix);
+  const pathPrefix = model.baseHref;
   const writeSiteFiles = async (outputDir: string) => {
     const reports = pages.flatMap((page) => (page.kind === "report" ? [page.data.model] : []));
     await writeSearchIndex(reports, LANGS, pathPrefix, outputDir);

@@ -12,8 +12,8 @@ import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import { pageTable, type Page } from "../pages/page-table.ts";
 import { siteModelFor } from "../site/load-site.ts";
+import { SiteAddressConflict } from "../site/site-address.ts";
 import type { SiteModel } from "../site/site-model.ts";
-import { normalisePathPrefix } from "../site/site-urls.ts";
 import { withFeedBodies } from "./feed-bodies.ts";
 import { writeThenReplace } from "../output-folder/write-then-replace.ts";
 import { writeSearchIndex } from "../search/write-search-index.ts";
@@ -31,6 +31,9 @@ export async function runBuild(request: BuildRequest, worker?: Worker): Promise<
   const thread = startSecondThread(worker);
   try {
     return await buildWith(thread, request);
+  } catch (error) {
+    if (error instanceof SiteAddressConflict) return { ok: false, problems: [], error };
+    throw error;
   } finally {
     await thread.stop();
   }
@@ -49,8 +52,7 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
   if (checked.model === undefined) return { ok: false, problems: checked.problems };
   const pages = pageTable(checked.model);
 
-  const baseHref = normalisePathPrefix(request.pathPrefix);
-  const writing = writeThenReplace(request.outDir, (staging) => writeTable(thread, pages, staging, baseHref), outputFolderOptions(request));
+  const writing = writeThenReplace(request.outDir, (staging) => writeTable(thread, pages, staging, checked.model.baseHref), outputFolderOptions(request));
   return writingOutcome(writing, pages.length);
 }
 

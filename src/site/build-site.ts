@@ -53,6 +53,7 @@ export function buildSite(content: Content, address: SiteAddress): SiteModel {
     indexes,
     searches,
     feeds: LANGS.map((lang) => atomFeed(lang, byLang[lang], context)),
+    baseHref: urls.href("/"),
     sitemapUrl: urls.absolute(SITEMAP_PATH),
     root: bilingualPage("/", context),
     notFound: bilingualPage(NOT_FOUND_PATH, context),

@@ -5,7 +5,7 @@ import { parseContent, type Content } from "../content/parse-content.ts";
 import { ContentErrors, type Problem } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import type { SiteOptions } from "./site-options.ts";
-import { normalisePathPrefix } from "./site-urls.ts";
+import { siteAddress, type SiteAddressConflict } from "./site-address.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteModel } from "./site-model.ts";
 
@@ -26,12 +26,10 @@ export function loadSite(options: SiteOptions, root: string = process.cwd()): Lo
 }
 
 /**
- * The site model of validated content, at the address the options give.
- * @example siteModelFor(content, { baseUrl: "https://example.org", pathPrefix: "/news/", … }).root.canonical // "https://example.org/news/"
+ * The site model of validated content, at the address the options give; throws
+ * {@link SiteAddressConflict} when the base URL's path and the path prefix disagree.
+ * @example siteModelFor(content, { baseUrl: "https://example.org/news/", pathPrefix: undefined, … }).root.canonical // "https://example.org/news/"
  */
 export function siteModelFor(content: Content, options: SiteOptions): SiteModel {
-  return buildSite(content, {
-    baseUrl: options.baseUrl ?? content.site.url,
-    pathPrefix: normalisePathPrefix(options.pathPrefix),
-  });
+  return buildSite(content, siteAddress(options.baseUrl ?? content.site.url, options.pathPrefix));
 }

@@ -195,6 +195,8 @@ export interface SiteModel {
   readonly indexes: readonly IndexPage[];
   readonly searches: readonly SearchPage[];
   readonly feeds: readonly Feed[];
+  /** The site's root under its path prefix, e.g. `/` or `/news/`: where links and the search index start. */
+  readonly baseHref: string;
   /** The absolute address of the sitemap, for robots.txt. */
   readonly sitemapUrl: string;
   readonly root: BilingualPage;

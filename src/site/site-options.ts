@@ -8,8 +8,8 @@ export interface SiteOptions {
   readonly contentDir: string;
   /** Replaces `site.yaml`'s `url` when given. */
   readonly baseUrl: string | undefined;
-  /** The sub-folder the site is served from, `/` at the root. */
-  readonly pathPrefix: string;
+  /** The sub-folder the site is served from, `/` at the root; when not given, the base URL's path (site-address.ts). */
+  readonly pathPrefix?: string | undefined;
   /** Build reports marked `draft: true` (the dev server does). */
   readonly includeDrafts: boolean;
 }
@@ -18,4 +18,4 @@ export interface SiteOptions {
  * The options of contract §1's defaults: `content/`, `site.yaml`'s address, at the root, no drafts.
  * @example DEFAULT_SITE_OPTIONS.contentDir // "content"
  */
-export const DEFAULT_SITE_OPTIONS: SiteOptions = { contentDir: "content", baseUrl: undefined, pathPrefix: "/", includeDrafts: false };
+export const DEFAULT_SITE_OPTIONS: SiteOptions = { contentDir: "content", baseUrl: undefined, pathPrefix: undefined, includeDrafts: false };

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
-import { runScript, type CliResult } from "../helpers/run-cli.ts";
-import { htmlFilesOf } from "../helpers/sample-site.ts";
+import { runScript, treeFingerprint, type CliResult } from "../helpers/run-cli.ts";
+import { htmlFilesOf, sampleBuild } from "../helpers/sample-site.ts";
 
 const PAIRED_FA = reportText(
   [
@@ -173,5 +173,26 @@ describe("npm run build under a path prefix", () => {
     expect($('link[rel="stylesheet"]').attr("href")).toBe("/news/assets/khabar.css");
     expect($(".language-switch").attr("href")).toBe("/news/en/news/itu-sg-baku/");
     expect($(".site-name").attr("href")).toBe("/news/fa/");
+  });
+});
+
+describe("npm run build with a base URL that has a path", () => {
+  it("takes the sub-folder from it, writing what --path-prefix writes, never doubled", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "khabar-build-")), "dist");
+    const run = runScript("build", ["--out", out, "--base-url", "https://news.example.org/sub/"]);
+    expect(run.status).toBe(0);
+    expect(treeFingerprint(out)).toEqual(treeFingerprint(sampleBuild(true)));
+    expect(readFileSync(join(out, "robots.txt"), "utf8")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/sub/sitemap.xml\n");
+  });
+
+  it("refuses a --path-prefix that names another sub-folder, in one line, writing nothing", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "khabar-build-")), "dist");
+    const run = runScript("build", ["--out", out, "--base-url", "https://news.example.org/sub/", "--path-prefix", "/news/"]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      "",
+      "khabar: the base URL https://news.example.org/sub/ is served from /sub/, but --path-prefix says /news/: give the sub-folder once, in the base URL or with --path-prefix\n",
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });
