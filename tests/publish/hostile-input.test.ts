@@ -1,15 +1,17 @@
 /**
  * Hostile and broken input: author text never becomes markup, bidi controls are refused where they
- * could disguise text while ZWNJ, LRM and RLM pass, huge or pathological reports build or fail
- * cleanly, and symbolic links never pull outside files into the site.
+ * could disguise text while ZWNJ, LRM and RLM pass, control characters and files that are not UTF-8
+ * fail the build by name, huge or pathological reports build or fail cleanly, and symbolic links
+ * never pull outside files into the site.
  */
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_REGISTRIES, reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
-import { REPO_ROOT, runScript } from "../helpers/run-cli.ts";
+import { REPO_ROOT, runScript, treeFingerprint } from "../helpers/run-cli.ts";
+import { sampleBuild } from "../helpers/sample-site.ts";
 
 const outDir = () => join(mkdtempSync(join(tmpdir(), "khabar-hostile-")), "dist");
 const MINISTER = "minister: sattar-hashemi";
@@ -92,19 +94,50 @@ describe("large and pathological reports", () => {
   });
 });
 
+describe("control characters and files that are not UTF-8", () => {
+  it("fail the build with one line each, from both threads, and leave the previous output byte for byte as it was", () => {
+    const content = writeFixtureSite({
+      "en/news/2025/bell.md": reportText(["title: Ring\u0007", 'date: "2025-11-18"', MINISTER]),
+      "fa/news/2025/escape.md": reportText(["title: متن", 'date: "2025-11-18"', MINISTER], "بند یک.\n\nبند\u001b دو."),
+    });
+    // Persian files are checked on the build's second thread.
+    writeFileSync(join(content, "fa/news/2025/latin.md"), Buffer.from(reportText(["title: Café", 'date: "2025-11-18"', MINISTER]), "latin1"));
+    const out = outDir();
+    cpSync(sampleBuild(), out, { recursive: true });
+    const before = treeFingerprint(out);
+    const at = relative(REPO_ROOT, content);
+    const result = runScript("build", ["--content", content, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n").filter((line) => line !== "" && !line.startsWith("khabar: "))).toEqual([
+      `${at}/en/news/2025/bell.md:2: title: contains the control character U+0007 (BELL): remove it`,
+      `${at}/fa/news/2025/escape.md:8: body: contains the control character U+001B (ESCAPE): remove it`,
+      `${at}/fa/news/2025/latin.md: file: is not UTF-8; it looks like a single-byte encoding such as Windows-1256 or Latin-1 — save it as UTF-8`,
+    ]);
+    expect(treeFingerprint(out)).toEqual(before);
+  });
+});
+
 describe("symbolic links in the content folder", () => {
-  it("are not followed, so files outside the content never reach the site", () => {
+  it("fail the build, by name, when they lead outside the content folder, while a link inside it is followed without a word", () => {
     const outside = mkdtempSync(join(tmpdir(), "khabar-outside-"));
     writeFileSync(join(outside, "secret.md"), reportText(["title: Secret", 'date: "2025-11-18"', MINISTER], "Do not publish."));
     mkdirSync(join(outside, "folder"));
     writeFileSync(join(outside, "folder/also-secret.md"), reportText(["title: Also secret", 'date: "2025-11-18"', MINISTER], "Nor this."));
-    const content = writeFixtureSite({ "en/news/2025/public.md": reportText(["title: Public", 'date: "2025-11-18"', MINISTER]) });
+    const content = writeFixtureSite({
+      "en/news/2025/public.md": reportText(["title: Public", 'date: "2025-11-18"', MINISTER]),
+      "shared/en/inside.md": reportText(["title: Inside", 'date: "2025-11-18"', MINISTER]),
+    });
     symlinkSync(join(outside, "secret.md"), join(content, "en/news/2025/secret.md"));
     symlinkSync(join(outside, "folder"), join(content, "en/news/linked"));
+    symlinkSync("../../shared/en", join(content, "en/news/shared"));
+    const at = relative(REPO_ROOT, content);
     const out = outDir();
-    expect(runScript("build", ["--content", content, "--out", out]).status).toBe(0);
-    expect(existsSync(join(out, "en/news/public/index.html"))).toBe(true);
-    expect(existsSync(join(out, "en/news/secret"))).toBe(false);
-    expect(existsSync(join(out, "en/news/also-secret"))).toBe(false);
+    const result = runScript("build", ["--content", content, "--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n").filter((line) => line !== "" && !line.startsWith("khabar: "))).toEqual([
+      `${at}/en/news/2025/secret.md: file: is a symbolic link to ${outside}/secret.md outside the content folder; khabar does not follow it — move the files into the content folder`,
+      `${at}/en/news/linked: file: is a symbolic link to ${outside}/folder outside the content folder; khabar does not follow it — move the files into the content folder`,
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });
