@@ -44,7 +44,6 @@ export const STRINGS = {
   searchLabel: { fa: "جست‌وجو در گزارش‌ها", en: "Search the reports" },
   searchButton: { fa: "جست‌وجو", en: "Search" },
   searchNoResults: { fa: "گزارشی با این واژه‌ها پیدا نشد.", en: "No report matches these words." },
-  searchResultCount: { fa: "{count} نتیجه", en: "{count} results" },
   searchNeedsScript: {
     fa: "جست‌وجو به جاوااسکریپت نیاز دارد؛ همهٔ گزارش‌ها در بایگانی در دسترس است.",
     en: "Search needs JavaScript; every report is also in the archive.",
@@ -53,14 +52,27 @@ export const STRINGS = {
   nextPage: { fa: "صفحهٔ بعد", en: "Next page" },
   pageOf: { fa: "صفحهٔ {page} از {pages}", en: "Page {page} of {pages}" },
   pagination: { fa: "صفحه‌ها", en: "Pages" },
-  reportCount: { fa: "{count} گزارش", en: "{count} reports" },
-  reportCountOne: { fa: "۱ گزارش", en: "1 report" },
   reportsOf: { fa: "گزارش‌های {name}", en: "Reports: {name}" },
   feed: { fa: "خوراک اتم", en: "Atom feed" },
   website: { fa: "وبگاه", en: "Website" },
   moreReports: { fa: "همهٔ گزارش‌ها", en: "All reports" },
   breadcrumbs: { fa: "مسیر صفحه", en: "Breadcrumbs" },
 } as const satisfies Record<string, Message>;
+
+/** A message with a number in it, in each plural form a language's numbers take (`Intl.PluralRules`). */
+type CountMessage = Readonly<Record<Lang, Readonly<Record<"one" | "other", string>>>>;
+
+/**
+ * Messages that count something: "1 report", "2 reports". Persian puts a noun in the singular after
+ * any number, so both its forms are one.
+ */
+export const COUNT_STRINGS = {
+  reportCount: { fa: { one: "{count} گزارش", other: "{count} گزارش" }, en: { one: "{count} report", other: "{count} reports" } },
+  searchResultCount: { fa: { one: "{count} نتیجه", other: "{count} نتیجه" }, en: { one: "{count} result", other: "{count} results" } },
+} as const satisfies Record<string, CountMessage>;
+
+/** The name of a message in {@link COUNT_STRINGS}. */
+export type CountMessageKey = keyof typeof COUNT_STRINGS;
 
 /** The name of a message in {@link STRINGS}. */
 export type MessageKey = keyof typeof STRINGS;
@@ -86,11 +98,21 @@ export function translateWith(key: MessageKey, lang: Lang, values: Readonly<Reco
 }
 
 /**
+ * A count in the page's language and digits, in the plural form the number takes there.
+ * @example countText("reportCount", 1, "en") // "1 report"
+ * @example countText("reportCount", 3, "fa") // "۳ گزارش"
+ */
+export function countText(key: CountMessageKey, count: number, lang: Lang): string {
+  const form = new Intl.PluralRules(lang).select(count) === "one" ? "one" : "other";
+  return COUNT_STRINGS[key][lang][form].replace("{count}", localNumber(count, lang));
+}
+
+/**
  * A count of reports in the page's language.
  * @example reportCountText(3, "fa") // "۳ گزارش"
  */
 export function reportCountText(count: number, lang: Lang): string {
-  return count === 1 ? translate("reportCountOne", lang) : translateWith("reportCount", lang, { count });
+  return countText("reportCount", count, lang);
 }
 
 /**

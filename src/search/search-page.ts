@@ -58,7 +58,8 @@ async function main(): Promise<void> {
     );
     if (ticket !== latest) return;
     list.replaceChildren(...entries.flatMap((entry) => (entry === undefined ? [] : [resultItem(entry)])));
-    const template = ids.length === 0 ? status.dataset.noResults : status.dataset.resultCount;
+    const form = new Intl.PluralRules(lang).select(ids.length) === "one" ? "one" : "other";
+    const template = ids.length === 0 ? status.dataset.noResults : form === "one" ? status.dataset.resultCountOne : status.dataset.resultCountOther;
     status.textContent = (template ?? "").replace("{count}", lang === "fa" ? toPersianDigits(String(ids.length)) : String(ids.length));
   };
 

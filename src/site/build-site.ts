@@ -4,7 +4,7 @@
  */
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, otherLang, type Lang } from "../i18n/locales.ts";
-import { translate } from "../i18n/strings.ts";
+import { COUNT_STRINGS, translate } from "../i18n/strings.ts";
 import { archivePages } from "./archive-pages.ts";
 import { reportsByLanguage } from "./collections.ts";
 import { entityPages } from "./entity-pages.ts";
@@ -114,5 +114,6 @@ function searchPage(lang: Lang, context: SiteContext): SearchPage {
     }),
     indexHref: context.urls.href(searchIndexPath(lang)),
     scriptHref: context.urls.href("/assets/search.js"),
+    resultCount: COUNT_STRINGS.searchResultCount[lang],
   };
 }

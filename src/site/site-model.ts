@@ -157,6 +157,8 @@ export interface SearchPage {
   /** The folder of this language's search index (src/search/search-index.ts), under the path prefix. */
   readonly indexHref: string;
   readonly scriptHref: string;
+  /** "{count} results" in each plural form of the page's language, for the script to fill in. */
+  readonly resultCount: { readonly one: string; readonly other: string };
 }
 
 /** One entry of an Atom feed. */

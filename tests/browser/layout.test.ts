@@ -119,6 +119,12 @@ describe.skipIf(NO_CHROMIUM)(`layout and keyboard in Chromium (skipped when ${NO
       expect(Math.abs(letter.columnRight - letter.letterRight)).toBeLessThanOrEqual(EDGE_TOLERANCE);
     });
 
+    it(`the report's two dates are parted by a dash, which no reader takes for a Persian zero, at ${width} px wide`, async () => {
+      const page = await open("/fa/news/itu-secretary-general-baku/", width);
+      const separators = await page.evaluate(() => [...document.querySelectorAll(".report__header .date")].map((date) => getComputedStyle(date, "::before").content));
+      expect(separators).toEqual(["none", '"—" / ""']);
+    });
+
     it(`the English report's first paragraph is left-to-right and starts at the column's left edge at ${width} px wide`, async () => {
       const page = await open("/en/news/itu-secretary-general-baku/", width);
       const letter = await firstLetterOf(page, ".report__body > p");

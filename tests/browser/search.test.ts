@@ -45,8 +45,10 @@ describe.skipIf(NO_CHROMIUM)(`search in Chromium (skipped when ${NO_CHROMIUM_REA
   });
 
   it("searches only English reports from the English page, and links them under /en/", async () => {
-    const { titles, page } = await search("/en/search/?q=Geneva");
+    const { status, titles, page } = await search("/en/search/?q=Geneva");
     expect(titles).toEqual(["Vaezi meets ITU Secretary-General Houlin Zhao in Geneva"]);
+    // One result, in the singular (Intl.PluralRules), never "1 results".
+    expect(status).toBe("1 result");
     const hrefs = await page.locator(".search-results .report-list__title a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(hrefs).toEqual(["/en/news/vaezi-meets-itu-secretary-general-geneva/"]);
     await page.close();

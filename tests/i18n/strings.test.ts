@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STRINGS, isMessageKey, localNumber, reportCountText, translate, translateWith, type MessageKey } from "../../src/i18n/strings.ts";
+import { COUNT_STRINGS, STRINGS, countText, isMessageKey, localNumber, reportCountText, translate, translateWith, type MessageKey } from "../../src/i18n/strings.ts";
 
 const ZWNJ = "\u200c";
 const KEYS = Object.keys(STRINGS) as MessageKey[];
@@ -94,5 +94,21 @@ describe("isMessageKey", () => {
     expect(isMessageKey("homepage")).toBe(false);
     expect(isMessageKey("toString")).toBe(false);
     expect(isMessageKey("__proto__")).toBe(false);
+  });
+});
+
+describe("countText", () => {
+  it("puts an English noun in the singular for one and in the plural for any other number", () => {
+    expect([0, 1, 2, 21].map((count) => countText("searchResultCount", count, "en"))).toEqual(["0 results", "1 result", "2 results", "21 results"]);
+  });
+
+  it("keeps a Persian noun in the singular after every number, in Persian digits", () => {
+    expect([1, 2, 1404].map((count) => countText("searchResultCount", count, "fa"))).toEqual(["۱ نتیجه", "۲ نتیجه", "۱۴۰۴ نتیجه"]);
+  });
+
+  it("has every counting message in both forms of both languages, each with the number in it", () => {
+    for (const forms of Object.values(COUNT_STRINGS).flatMap((message) => Object.values(message))) {
+      expect([forms.one.includes("{count}"), forms.other.includes("{count}")]).toEqual([true, true]);
+    }
   });
 });
