@@ -1,6 +1,7 @@
 /**
- * Every document of the sample build is valid: each HTML page passes html-validate, and the Atom feeds
- * and the sitemap are well-formed XML that lists what the build holds.
+ * Every document of the sample build is valid: each HTML page passes html-validate, the Atom feeds
+ * and the sitemap are well-formed XML that lists what the build holds, and every character of them
+ * all is one XML 1.0 allows.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +29,25 @@ const HTML_VALIDATE_CONFIG: ConfigData = {
 const ATOM = "http://www.w3.org/2005/Atom";
 const SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const SITE_URL = "https://news.example.org";
+
+/**
+ * Any character outside XML 1.0's `Char` production: C0 controls but tab, newline and CR, lone
+ * surrogates, U+FFFE and U+FFFF. @xmldom/xmldom does not check characters, so this does.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * Where a text first holds a character XML 1.0 does not allow, as `line:column U+XXXX`, or undefined.
+ * @example notXmlCharAt("a\nb\u0007") // "2:2 U+0007"
+ */
+function notXmlCharAt(text: string): string | undefined {
+  const found = NOT_XML_CHAR.exec(text);
+  if (found === null) return undefined;
+  const before = text.slice(0, found.index);
+  const line = before.split("\n").length;
+  const column = found.index - before.lastIndexOf("\n");
+  return `${line}:${column} U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
 
 /** A strict XML parser: any warning, error or fatal error stops it with a ParseError. */
 function parseXml(text: string): XmlDocument {
@@ -95,6 +115,29 @@ describe("the documents of the sample build", () => {
     const locations = [...sitemap.getElementsByTagNameNS(SITEMAP, "loc")].map((loc) => loc.textContent);
     const pages = htmlFilesOf(out).filter((file) => file !== "404.html");
     expect(locations.toSorted()).toEqual(pages.map((file) => `${SITE_URL}${pagePathOf(file)}`).toSorted());
+  });
+
+  it("every character of both feeds, the sitemap and every page is a character XML 1.0 allows", () => {
+    const files = ["fa/feed.xml", "en/feed.xml", "sitemap.xml", ...htmlFilesOf(out)];
+    const found = files.flatMap((file) => {
+      const at = notXmlCharAt(readFileSync(join(out, file), "utf8"));
+      return at === undefined ? [] : [`${file}:${at}`];
+    });
+    expect(found).toEqual([]);
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it("the character check used here finds control characters, lone surrogates and noncharacters, and lets tabs, line ends and emoji through", () => {
+    expect(["a\u0000", "a\u0007", "a\u001b", "a\ud800", "x\nb\udfff", "a\ufffe", "a\uffff"].map(notXmlCharAt)).toEqual([
+      "1:2 U+0000",
+      "1:2 U+0007",
+      "1:2 U+001B",
+      "1:2 U+D800",
+      "2:2 U+DFFF",
+      "1:2 U+FFFE",
+      "1:2 U+FFFF",
+    ]);
+    expect(notXmlCharAt("<a>\t\r\nسلام 😀 \u007f \u0085 \ufffd</a>")).toBe(undefined);
   });
 
   it("the XML parser used here refuses a feed that is not well-formed", () => {
