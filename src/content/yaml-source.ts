@@ -7,6 +7,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import { bidiControlProblem } from "./text-rules.ts";
+import { yamlMistake } from "./yaml-mistakes.ts";
 
 export interface YamlSource {
   /** The parsed value (plain objects, arrays, strings, numbers, booleans, null). */
@@ -27,10 +28,14 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: "core", uniqueKeys: true, lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntaxErrors = doc.errors.map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: error.message.split("\n")[0] ?? error.message,
-  }));
+  const lines = text.split("\n");
+  const syntaxErrors: { line: number; message: string }[] = [];
+  for (const error of doc.errors) {
+    // In an editor's words, at the line where the mistake was made (yaml-mistakes.ts).
+    const mistake = yamlMistake(error, lines, lineCounter.linePos(error.pos[0]).line);
+    const found = { line: mistake.line + firstLine - 1, message: mistake.message };
+    if (!syntaxErrors.some((known) => known.line === found.line && known.message === found.message)) syntaxErrors.push(found);
+  }
   return {
     value: syntaxErrors.length === 0 ? doc.toJS() : undefined,
     syntaxErrors,

@@ -262,17 +262,17 @@ describe("parseContent and drafts", () => {
 describe("parseContent errors (contract §5)", () => {
   it("reports invalid YAML in a report's frontmatter on its line", () => {
     expect(problemsOfReport([...VALID_FIELDS, "topics: [ai"])).toEqual([
-      "content/en/news/itu.md:5: yaml: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      "content/en/news/itu.md:5: yaml: invalid YAML: opens a list with [ that is never closed: end it with ] on the same line",
     ]);
   });
 
   it("reports a key given twice as invalid YAML", () => {
-    expect(problemsOfReport([...VALID_FIELDS, "title: Again"])).toEqual(["content/en/news/itu.md:5: yaml: invalid YAML: Map keys must be unique"]);
+    expect(problemsOfReport([...VALID_FIELDS, "title: Again"])).toEqual(["content/en/news/itu.md:5: yaml: invalid YAML: title is written twice: keep one"]);
   });
 
   it("reports invalid YAML in a data file", () => {
     expect(problemLines(contentSources([], { venues: "baku:\n  fa: { name: باکو, country: ایران\n" }))).toEqual([
-      "content/_data/venues.yaml:3: yaml: invalid YAML: Flow map in block collection must be sufficiently indented and end with a }",
+      "content/_data/venues.yaml:2: yaml: invalid YAML: opens a group of fields with { that is never closed: end it with } on the same line",
     ]);
   });
 
