@@ -11,6 +11,7 @@ import { typographyFindings } from "../src/check/typography-findings.ts";
 import { formatProblem } from "../src/content/problem.ts";
 import { readContentSources } from "../src/content/read-content.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
+import { visibleZwnj } from "../src/typography/visible-zwnj.ts";
 
 const USAGE = "usage: npm run check -- [--content DIR] [--fix] [--json]";
 
@@ -47,12 +48,12 @@ function main(): number {
     return errors.length > 0 ? 1 : 0;
   }
 
-  for (const fix of fixes) console.log(`fixed ${fix.file}:${fix.line}: ${fix.before} → ${fix.after}`);
+  for (const fix of fixes) console.log(`fixed ${fix.file}:${fix.line}: ${fix.before} → ${visibleZwnj(fix.after)}`);
   for (const problem of result.problems) console.log(formatProblem(problem));
-  const { counts, pairs, unpaired } = result.translations;
-  console.log(`translations: ${counts.fa} Persian, ${counts.en} English, ${pairs} pairs; ${unpaired.length} without a translation`);
-  for (const report of unpaired) console.log(`  ${LOCALES[report.lang].englishName} only: ${report.slug} (${report.file})`);
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
+  const { counts, pairs, unpaired } = result.translations;
+  console.log(`translations: ${counts.fa} Persian, ${counts.en} English, ${plural(pairs, "pair")}; ${unpaired.length} without a translation`);
+  for (const report of unpaired) console.log(`  ${LOCALES[report.lang].englishName} only: ${report.slug} (${report.file})`);
   const fixed = values.fix ? `, ${plural(fixes.length, "fix")} applied` : "";
   console.log(`khabar check: ${plural(errors.length, "error")}, ${plural(warnings, "warning")}${fixed} in ${values.content}`);
   return errors.length > 0 ? 1 : 0;

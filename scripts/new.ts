@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import { newReportFiles } from "../src/authoring/new-report.ts";
 import { writeNewFiles } from "../src/authoring/write-new-files.ts";
 import { parseData } from "../src/content/parse-registries.ts";
+import { nearestKey } from "../src/content/nearest-key.ts";
 import { slugOf } from "../src/content/parse-report.ts";
 import { formatProblem, hasErrors } from "../src/content/problem.ts";
 import { readContentSources } from "../src/content/read-content.ts";
@@ -38,7 +39,7 @@ function main(): number {
       strict: true,
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    console.error(`${optionMistake(error as Error & { code?: string })}\n${USAGE}`);
     return 2;
   }
   const missing = (["slug", "title", "minister"] as const).filter((option) => values[option] === undefined);
@@ -74,6 +75,7 @@ function main(): number {
       date: values.date,
       jdate: values.jdate,
       langs,
+      dataDir: sources.dataDir,
     },
     registries,
     DateTime.now(),
@@ -95,6 +97,17 @@ function main(): number {
   for (const file of result.files) console.log(`created ${relative(process.cwd(), join(values.content, file.path))}`);
   console.log("Write the report's text in place of the placeholder line; the build refuses the placeholder.");
   return 0;
+}
+
+/** The options `new` takes, for suggestions. */
+const OPTIONS = ["slug", "title", "title-en", "minister", "organization", "counterpart", "venue", "topics", "date", "jdate", "lang", "content"];
+
+/** parseArgs' refusal of an unknown option, with the option the editor probably meant (British spellings too). */
+function optionMistake(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '--([^']+)'/.exec(error.message)?.[1];
+  if (error.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === undefined) return error.message;
+  const meant = nearestKey(unknown.replace("organisation", "organization"), OPTIONS);
+  return meant === undefined ? `--${unknown}: no such option` : `--${unknown}: no such option; did you mean --${meant}?`;
 }
 
 process.exitCode = main();

@@ -6,16 +6,18 @@ import type { DateTime } from "luxon";
 import { didYouMean } from "../content/nearest-key.ts";
 import { NEW_REPORT_PLACEHOLDER } from "../content/placeholder.ts";
 import { REGISTRY_OF_FIELD } from "../content/parse-registries.ts";
+import { registryEntryLines } from "../content/registry-entry-lines.ts";
 import type { Registries } from "../content/schema.ts";
 import { slugProblem } from "../content/text-rules.ts";
 import { parseGregorianDate, parseJalaliDate, type ReportDate } from "../dates/report-date.ts";
 import { TEHRAN_ZONE } from "../dates/tehran.ts";
+import { toAsciiDigits } from "../dates/digits.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 
 export interface NewReportRequest {
   readonly slug: string;
   readonly title: string;
-  /** The English title when both languages are written; the Persian title is used otherwise. */
+  /** The English title, required when both languages are written; with one language, `title` is that language's. */
   readonly titleEn?: string | undefined;
   readonly minister: string;
   readonly organization?: string | undefined;
@@ -25,6 +27,8 @@ export interface NewReportRequest {
   readonly date?: string | undefined;
   readonly jdate?: string | undefined;
   readonly langs: readonly Lang[];
+  /** The registries' folder as messages name it, e.g. `content/_data`. */
+  readonly dataDir: string;
 }
 
 export interface NewReportFile {
@@ -49,9 +53,15 @@ export function newReportFiles(request: NewReportRequest, registries: Registries
     if (key === undefined) return;
     const registry = REGISTRY_OF_FIELD[option];
     if (!Object.hasOwn(registries[registry], key)) {
-      errors.push(`--${option}: unknown key "${key}" in ${registry}.yaml${didYouMean(key, Object.keys(registries[registry]))}`);
+      const addIt = registryEntryLines(registry, key).map((line) => `    ${line}`);
+      errors.push(
+        [`--${option}: unknown key "${key}" in ${registry}.yaml${didYouMean(key, Object.keys(registries[registry]))}`, `  to add it, put these lines at the end of ${request.dataDir}/${registry}.yaml:`, ...addIt].join("\n"),
+      );
     }
   };
+  if (request.langs.includes("en") && request.langs.includes("fa") && (request.titleEn ?? "").trim() === "") {
+    errors.push("--title-en: is required when both languages are written: the English file needs an English title (or write one language with --lang fa)");
+  }
   checkKey("minister", request.minister);
   checkKey("organization", request.organization);
   checkKey("counterpart", request.counterpart);
@@ -87,7 +97,8 @@ const quoted = (text: string) => JSON.stringify(text);
 
 function reportFileText(request: NewReportRequest, lang: Lang, dateLine: string): string {
   const title = lang === "en" && request.titleEn !== undefined ? request.titleEn : request.title;
-  const lines = [`title: ${quoted(title.trim())}`, dateLine, `minister: ${request.minister}`];
+  // A Jalali date typed in Persian digits is written in ASCII digits in the English file.
+  const lines = [`title: ${quoted(title.trim())}`, lang === "en" ? toAsciiDigits(dateLine) : dateLine, `minister: ${request.minister}`];
   if (request.organization !== undefined) lines.push(`organization: ${request.organization}`);
   if (request.counterpart !== undefined) lines.push(`counterpart: ${request.counterpart}`);
   if (request.venue !== undefined) lines.push(`venue: ${request.venue}`);

@@ -7,6 +7,7 @@ import type { DateTime } from "luxon";
 import type { Problem } from "../content/problem.ts";
 import { bodyText, type Report } from "../content/report.ts";
 import { LOCALES, otherLang } from "../i18n/locales.ts";
+import { visibleZwnj } from "../typography/visible-zwnj.ts";
 import type { TranslationStatus } from "./translation-status.ts";
 
 /** A word in a report body that the typography rules would write otherwise. */
@@ -51,8 +52,8 @@ export function contentWarnings(reports: readonly Report[], status: TranslationS
     for (const finding of options.typographyFindings(bodyText(report.body, report.file))) {
       const line = report.bodyFirstLine + finding.line - 1;
       const message = ARABIC_LETTERS.test(finding.before)
-        ? `"${finding.before}" has Arabic ي or ك: write "${finding.after}"`
-        : `"${finding.before}" has likely lost its ZWNJ: write "${finding.after}"`;
+        ? `"${finding.before}" has Arabic ي or ك: write "${visibleZwnj(finding.after)}"`
+        : `"${finding.before}" has likely lost its ZWNJ: write "${visibleZwnj(finding.after)}"`;
       warn(report, "body", message, line, finding.column);
     }
   }

@@ -58,11 +58,19 @@ describe("npm run new", () => {
   it("refuses an unknown key with the nearest one suggested, and writes nothing", () => {
     const content = writeFixtureSite({});
     const before = treeFingerprint(content);
-    const result = runScript("new", ["--content", content, "--slug", "x", "--title", "T", "--minister", "sattar-hashmi", "--topics", "ai,aii"]);
+    const result = runScript("new", ["--content", content, "--slug", "x", "--title", "T", "--title-en", "T", "--minister", "sattar-hashmi", "--topics", "ai,aii"]);
     expect(result.status).toBe(1);
     expect(result.stderr.split("\n")).toEqual([
       '--minister: unknown key "sattar-hashmi" in people.yaml (did you mean "sattar-hashemi"?)',
+      `  to add it, put these lines at the end of ${relative(REPO_ROOT, content)}/_data/people.yaml:`,
+      "    sattar-hashmi:",
+      "      fa: { name: …, role: … }",
+      "      en: { name: …, role: … }",
       '--topics: unknown key "aii" in topics.yaml (did you mean "ai"?)',
+      `  to add it, put these lines at the end of ${relative(REPO_ROOT, content)}/_data/topics.yaml:`,
+      "    aii:",
+      "      fa: { name: … }",
+      "      en: { name: … }",
       "",
     ]);
     expect(treeFingerprint(content)).toEqual(before);
@@ -73,7 +81,7 @@ describe("npm run new", () => {
     const content = writeFixtureSite({ "en/news/2024/itu-sg-baku.md": existing });
     const at = relative(REPO_ROOT, content);
     const before = treeFingerprint(content);
-    const result = runScript("new", ["--content", content, "--slug", "itu-sg-baku", "--title", "T", "--minister", "sattar-hashemi", "--date", "2025-11-18"]);
+    const result = runScript("new", ["--content", content, "--slug", "itu-sg-baku", "--title", "T", "--title-en", "T", "--minister", "sattar-hashemi", "--date", "2025-11-18"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`--slug: "itu-sg-baku" is already used by ${at}/en/news/2024/itu-sg-baku.md; nothing was written\n`);
     expect(treeFingerprint(content)).toEqual(before);
@@ -81,12 +89,38 @@ describe("npm run new", () => {
 
   it("refuses a slug that breaks the rule and a date that cannot exist", () => {
     const content = writeFixtureSite({});
-    const result = runScript("new", ["--content", content, "--slug", "ITU_Baku", "--title", "T", "--minister", "sattar-hashemi", "--date", "2025-02-30"]);
+    const result = runScript("new", ["--content", content, "--slug", "ITU_Baku", "--title", "T", "--title-en", "T", "--minister", "sattar-hashemi", "--date", "2025-02-30"]);
     expect(result.status).toBe(1);
     expect(result.stderr.split("\n")).toEqual([
       '--slug: expected lowercase ASCII letters, digits and single hyphens, got "ITU_Baku"',
       '--date: "2025-02-30" is not a real date: February 2025 has 28 days',
       "",
+    ]);
+  });
+
+  it("suggests the option meant for a mistyped one, British spelling included", () => {
+    const result = runScript("new", ["--slug", "x", "--title", "T", "--minister", "sattar-hashemi", "--organisation", "itu"]);
+    expect([result.status, result.stderr.split("\n")[0]]).toEqual([2, "--organisation: no such option; did you mean --organization?"]);
+  });
+
+  it("refuses to write both languages without an English title, rather than put the Persian title in the English file", () => {
+    const content = writeFixtureSite({});
+    const before = treeFingerprint(content);
+    const result = runScript("new", ["--content", content, "--slug", "x", "--title", "دیدار", "--minister", "sattar-hashemi"]);
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      "--title-en: is required when both languages are written: the English file needs an English title (or write one language with --lang fa)\n",
+    ]);
+    expect(treeFingerprint(content)).toEqual(before);
+  });
+
+  it("writes a Jalali date typed in Persian digits in ASCII digits in the English file", () => {
+    const content = writeFixtureSite({});
+    const result = runScript("new", ["--content", content, "--slug", "x", "--title", "دیدار", "--title-en", "Talks", "--minister", "sattar-hashemi", "--jdate", "۱۴۰۴-۰۸-۲۷"]);
+    expect(result.status).toBe(0);
+    expect([readFileSync(join(content, "fa/news/2025/x.md"), "utf8").split("\n")[2], readFileSync(join(content, "en/news/2025/x.md"), "utf8").split("\n")[2]]).toEqual([
+      'jdate: "۱۴۰۴-۰۸-۲۷"',
+      'jdate: "1404-08-27"',
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe("npm run check", () => {
     ]);
   });
 
-  it("warns of Arabic letters, lost ZWNJs, a future date and a missing translation, and exits 0", () => {
+  it("warns of Arabic letters, lost ZWNJs (the ZWNJ of each suggestion shown as ‹ZWNJ›), a future date and a missing translation, and exits 0", () => {
     const content = writeFixtureSite({
       "fa/news/2025/typography.md": reportText(
         ["title: همكاري با ITU", 'date: "2025-11-18"', "minister: sattar-hashemi"],
@@ -39,9 +39,9 @@ describe("npm run check", () => {
       `${at}/en/news/2099/future.md: date: warning: is in the future (2099-01-01): check it, or mark the report as a draft`,
       `${at}/en/news/2099/future.md: translation: warning: has no Persian translation (no fa report with the slug or translationKey "future")`,
       `${at}/fa/news/2025/typography.md: title: warning: has Arabic ي or ك: write Persian ی and ک`,
-      `${at}/fa/news/2025/typography.md:6: body: warning: "همکاریهای" has likely lost its ZWNJ: write "همکاری${ZWNJ}های"`,
-      `${at}/fa/news/2025/typography.md:6: body: warning: "میتواند" has likely lost its ZWNJ: write "می${ZWNJ}تواند"`,
-      "translations: 1 Persian, 2 English, 1 pairs; 1 without a translation",
+      `${at}/fa/news/2025/typography.md:6: body: warning: "همکاریهای" has likely lost its ZWNJ: write "همکاری‹ZWNJ›های"`,
+      `${at}/fa/news/2025/typography.md:6: body: warning: "میتواند" has likely lost its ZWNJ: write "می‹ZWNJ›تواند"`,
+      "translations: 1 Persian, 2 English, 1 pair; 1 without a translation",
       `  English only: future (${at}/en/news/2099/future.md)`,
       `khabar check: 0 errors, 5 warnings in ${content}`,
       "",
@@ -68,9 +68,9 @@ describe("npm run check", () => {
     const file = join(content, "fa/news/2025/fix-me.md");
     const first = runScript("check", ["--content", content, "--fix"]);
     expect(first.stdout.split("\n").slice(0, 3)).toEqual([
-      `fixed ${at}/fa/news/2025/fix-me.md:7: همکاریهای → همکاری${ZWNJ}های`,
+      `fixed ${at}/fa/news/2025/fix-me.md:7: همکاریهای → همکاری‹ZWNJ›های`,
       `fixed ${at}/fa/news/2025/fix-me.md:7: ايران → ایران`,
-      `fixed ${at}/fa/news/2025/fix-me.md:7: میتواند → می${ZWNJ}تواند`,
+      `fixed ${at}/fa/news/2025/fix-me.md:7: میتواند → می‹ZWNJ›تواند`,
     ]);
     expect(readFileSync(file, "utf8")).toBe(
       `---\n${frontmatter.join("\n")}\n---\nهمکاری${ZWNJ}های ایران [پیوند](https://example.org/میتواند) می${ZWNJ}تواند.\n\n\`\`\`\nمیتواند\n\`\`\`\n\n`,
