@@ -16,6 +16,11 @@ export interface ListedReportFile {
   readonly lang: Lang;
   /** Why it is not read (a symbolic link that is not followed), as its problem's message; undefined for a file to read. */
   readonly unreadable?: string | undefined;
+  /**
+   * True for a file reached through a symbolic link: a change to it is seen at its real path, not at
+   * this one, so the dev server reads such files again on every change.
+   */
+  readonly throughLink?: true | undefined;
 }
 
 /**
@@ -30,8 +35,10 @@ export function listReportFiles(contentDir: string, root: string = process.cwd()
     // `content/<lang>` and `content/<lang>/news` may be links too, under the same rule.
     const langDir = listing.folderToWalk(join(contentDir, lang), [contentReal]);
     if (langDir === undefined) return listing.files;
-    const newsDir = listing.folderToWalk(join(contentDir, lang, "news"), [contentReal, langDir]);
-    if (newsDir !== undefined) listing.walk(join(contentDir, lang, "news"), [contentReal, langDir, newsDir]);
+    const newsPath = join(contentDir, lang, "news");
+    const newsDir = listing.folderToWalk(newsPath, [contentReal, langDir]);
+    const throughLink = newsDir !== undefined && newsDir !== join(contentReal, lang, "news");
+    if (newsDir !== undefined) listing.walk(newsPath, [contentReal, langDir, newsDir], throughLink);
     return listing.files;
   });
 }
@@ -67,18 +74,18 @@ class Listing {
   }
 
   /** Lists the report files below a folder; a dot starts the names of editor swap files and `.DS_Store`, which are not content. */
-  walk(dir: string, walking: readonly string[]): void {
+  walk(dir: string, walking: readonly string[], throughLink: boolean): void {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) this.walk(path, [...walking, realpathSync(path)]);
+      if (entry.isDirectory()) this.walk(path, [...walking, realpathSync(path)], throughLink);
       else if (entry.isFile()) {
-        if (isReportFileName(entry.name)) this.add(path);
+        if (isReportFileName(entry.name)) this.add(path, throughLink);
       } else if (entry.isSymbolicLink()) {
         const target = this.followed(path, walking);
-        if (target?.stats.isDirectory()) this.walk(path, [...walking, target.real]);
-        else if (target?.stats.isFile() && isReportFileName(entry.name)) this.add(path);
+        if (target?.stats.isDirectory()) this.walk(path, [...walking, target.real], true);
+        else if (target?.stats.isFile() && isReportFileName(entry.name)) this.add(path, true);
       }
     }
   }
@@ -108,8 +115,9 @@ class Listing {
     return { real, stats };
   }
 
-  add(path: string): void {
-    this.files.push({ absolutePath: path, path: displayPath(path, this.root), lang: this.lang });
+  add(path: string, throughLink: boolean): void {
+    const file = { absolutePath: path, path: displayPath(path, this.root), lang: this.lang };
+    this.files.push(throughLink ? { ...file, throughLink } : file);
   }
 
   refuse(path: string, unreadable: string): void {

@@ -67,8 +67,9 @@ export class ContentFolder {
     for (const listed of listReportFiles(this.#dir, this.#root)) {
       const old = known.get(listed.path);
       if (old !== undefined) kept++;
-      // A link not followed is listed with its problem, so a file that became such a link is read again.
-      if (old !== undefined && !named.has(listed.path) && old.unreadable === listed.unreadable) {
+      // A link not followed is listed with its problem, so a file that became such a link is read
+      // again; a file reached through a link is read every time, as its changes are named by its real path.
+      if (old !== undefined && !named.has(listed.path) && old.unreadable === listed.unreadable && listed.throughLink !== true) {
         reports.push(old);
         continue;
       }

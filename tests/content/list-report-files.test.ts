@@ -47,11 +47,24 @@ describe("listReportFiles", () => {
     expect(listed(content, root)).toEqual(["en content/en/news/2025/b.md", "en content/en/news/linked/2024/a.md"]);
   });
 
+  it("marks the files reached through a link, and only those", () => {
+    const { root, content } = folders(["content/shared/a.md", "content/shared/deeper/b.md", "content/en/news/c.md", "content/other/d.md"]);
+    symlinkSync("../../shared", join(content, "en/news/linked"));
+    symlinkSync("../../other/d.md", join(content, "en/news/d.md"));
+    expect(listReportFiles(content, root).map((file) => `${file.path} ${file.throughLink === true}`)).toEqual([
+      "content/en/news/c.md false",
+      "content/en/news/d.md true",
+      "content/en/news/linked/a.md true",
+      "content/en/news/linked/deeper/b.md true",
+    ]);
+  });
+
   it("follows content/en/news when it is itself a link to a folder inside the content folder", () => {
     const { root, content } = folders(["content/english/2025/a.md"]);
     mkdirSync(join(content, "en"));
     symlinkSync("../english", join(content, "en/news"));
     expect(listed(content, root)).toEqual(["en content/en/news/2025/a.md"]);
+    expect(listReportFiles(content, root)[0]?.throughLink).toBe(true);
   });
 
   it("follows a link to a report file inside the content folder, named by the link", () => {

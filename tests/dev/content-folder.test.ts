@@ -127,4 +127,18 @@ describe("ContentFolder", () => {
       "content/en/news/archive/old.md",
     ]);
   });
+
+  it("reads a report reached through a link again when its change is named by its real path", () => {
+    const content = fixture();
+    mkdirSync(join(content, "archive"));
+    writeFileSync(join(content, "archive/old.md"), reportText(["title: Old", ...FIELDS]));
+    symlinkSync("../../archive", join(content, "en/news/archive"));
+    const folder = new ContentFolder(content);
+    folder.refresh("everything");
+    writeFileSync(join(content, "archive/old.md"), reportText(["title: Old, edited", ...FIELDS]));
+    const { sources, changedFiles } = folder.refresh(new Set(["archive/old.md"]));
+    expect(changedFiles).toBe(1);
+    expect(sources).toEqual(readContentSources(content));
+    expect(sources.reports.at(-1)?.text).toBe(reportText(["title: Old, edited", ...FIELDS]));
+  });
 });
