@@ -5,8 +5,8 @@
 import { LOCALES } from "../i18n/locales.ts";
 import { controlCharacterLines } from "./control-characters.ts";
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
-import { placeholderLine } from "./placeholder.ts";
 import { isReportFileName } from "./list-report-files.ts";
+import { placeholderLine } from "./placeholder.ts";
 import type { Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import { reportDescription } from "./report-description.ts";
