@@ -1,25 +1,32 @@
 /**
  * The dev server's site: the content in memory, what each report file was found to hold, and the
- * last good site model with its pages by address. A change re-reads and re-parses only the changed
- * files, runs the checks across files over all of them, and builds the model again.
+ * site model with its pages by address. A change re-reads and re-parses only the changed files,
+ * runs the checks across files over all of them, and builds the model again.
+ *
+ * Errors are per file: a report file with an error keeps its last good page (or has none), every
+ * other save still shows, and the errors stand in {@link DevSite.problems} until they are fixed.
  */
 import type { SiteOptions } from "../site/site-options.ts";
-import { parseContent } from "../content/parse-content.ts";
-import { hasErrors, type Problem } from "../content/problem.ts";
+import { parseContent, type ContentSources } from "../content/parse-content.ts";
+import { slugOf } from "../content/parse-report.ts";
+import type { Problem } from "../content/problem.ts";
+import type { ReportSourceFile } from "../content/source-file.ts";
 import { searchIndexFiles } from "../search/search-index.ts";
 import { siteModelFor } from "../site/load-site.ts";
-import { normalisePathPrefix } from "../site/site-urls.ts";
+import { reportPath } from "../site/site-urls.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { ContentFolder, type ChangedPaths } from "./content-folder.ts";
 import { pageTable, type Page } from "../pages/page-table.ts";
 import { CountingReportCache } from "./report-file-cache.ts";
+import { errorsOf, parseSettingAside } from "./set-aside-broken-reports.ts";
 
 /** What one update did. */
 export type SiteUpdate =
   /** No file's text differs from before (a save without changes, an editor's swap file). */
   | { readonly kind: "unchanged" }
-  | { readonly kind: "rebuilt"; readonly changedFiles: number; readonly seconds: number }
-  /** The content has errors: the last good model, if any, is kept. */
+  /** The site was built again; `problems` are the errors of the report files set aside (none when all is well). */
+  | { readonly kind: "rebuilt"; readonly changedFiles: number; readonly seconds: number; readonly problems: readonly Problem[] }
+  /** The content has errors no report file can be set aside for (a data file's): the last good site, if any, is kept. */
   | { readonly kind: "failed"; readonly changedFiles: number; readonly problems: readonly Problem[] };
 
 /** The last good model, its pages by address, and its search index's files. */
@@ -40,16 +47,34 @@ export class DevSite {
   readonly #folder: ContentFolder;
   /** Each report file's own findings, by path and text. */
   readonly reportCache = new CountingReportCache();
+  /** Per report file, the file as it was in the last site built. */
+  readonly #lastGood = new Map<string, ReportSourceFile>();
   #served: ServedSite | undefined;
+  #problems: readonly Problem[] = [];
+  #brokenReportPages: ReadonlyMap<string, readonly Problem[]> = new Map();
+  #loaded = false;
 
   constructor(options: SiteOptions, root: string = process.cwd()) {
     this.#options = options;
     this.#folder = new ContentFolder(options.contentDir, root);
   }
 
-  /** The last good site, or undefined while the content has never been free of errors. */
+  /** The last good site, or undefined while the content has never been usable. */
   get served(): ServedSite | undefined {
     return this.#served;
+  }
+
+  /** The errors in the content as it is now, in every file; empty when all is well. */
+  get problems(): readonly Problem[] {
+    return this.#problems;
+  }
+
+  /**
+   * The addresses of reports that have no page because their file has errors, with those errors.
+   * A report with a last good page is not here: that page is served.
+   */
+  get brokenReportPages(): ReadonlyMap<string, readonly Problem[]> {
+    return this.#brokenReportPages;
   }
 
   /**
@@ -59,16 +84,46 @@ export class DevSite {
   update(changed: ChangedPaths): SiteUpdate {
     const started = performance.now();
     const { sources, changedFiles } = this.#folder.refresh(changed);
-    if (changedFiles === 0 && this.#served !== undefined) return { kind: "unchanged" };
+    if (changedFiles === 0 && this.#loaded) return { kind: "unchanged" };
+    this.#loaded = true;
     this.reportCache.resetCounters();
-    const { content, problems } = parseContent(sources, { includeDrafts: this.#options.includeDrafts, reportCache: this.reportCache });
-    this.reportCache.keepOnly(new Set(sources.reports.map((file) => file.path)));
-    if (content === undefined || hasErrors(problems)) return { kind: "failed", changedFiles, problems };
-    const model = siteModelFor(content, this.#options);
-    const baseHref = normalisePathPrefix(this.#options.pathPrefix);
+    const parse = (some: ContentSources) => parseContent(some, { includeDrafts: this.#options.includeDrafts, reportCache: this.reportCache });
+    let problems: readonly Problem[] | undefined;
+    const { parsed, reports } = parseSettingAside(sources, this.#lastGood, (some) => {
+      const result = parse(some);
+      // The first parse is of the files as they are: its errors are the ones to show.
+      problems ??= errorsOf(result.problems);
+      return result;
+    });
+    this.#problems = problems ?? [];
+    const paths = new Set(sources.reports.map((file) => file.path));
+    this.reportCache.keepOnly(paths);
+    for (const path of this.#lastGood.keys()) if (!paths.has(path)) this.#lastGood.delete(path);
+    if (parsed.content === undefined) {
+      this.#brokenReportPages = new Map();
+      return { kind: "failed", changedFiles, problems: this.#problems };
+    }
+    for (const file of reports) this.#lastGood.set(file.path, file);
+    const model = siteModelFor(parsed.content, this.#options);
     let searchIndex: Map<string, string> | undefined;
     // Indexing takes a while in a large archive, and most rebuilds are never searched.
-    this.#served = { model, pages: new Map(pageTable(model).map((page) => [page.url, page])), searchIndex: () => (searchIndex ??= searchIndexFiles(model.reports, baseHref)) };
-    return { kind: "rebuilt", changedFiles, seconds: (performance.now() - started) / 1000 };
+    const served: ServedSite = { model, pages: new Map(pageTable(model).map((page) => [page.url, page])), searchIndex: () => (searchIndex ??= searchIndexFiles(model.reports, model.baseHref)) };
+    this.#served = served;
+    this.#brokenReportPages = brokenReportPages(sources.reports, new Set(reports.map((file) => file.path)), this.#problems, served);
+    return { kind: "rebuilt", changedFiles, seconds: (performance.now() - started) / 1000, problems: this.#problems };
   }
+}
+
+/** The report files left out of the site for their errors, by the address their page would have. */
+function brokenReportPages(all: readonly ReportSourceFile[], kept: ReadonlySet<string>, problems: readonly Problem[], served: ServedSite): Map<string, readonly Problem[]> {
+  const pages = new Map<string, Problem[]>();
+  for (const file of all) {
+    if (kept.has(file.path)) continue;
+    const address = reportPath(file.lang, slugOf(file.path));
+    // Another file's page at the same address (a repeated slug) is served, with the overlay.
+    if (served.pages.has(address)) continue;
+    const own = problems.filter((problem) => problem.file === file.path);
+    pages.set(address, [...(pages.get(address) ?? []), ...own]);
+  }
+  return pages;
 }
