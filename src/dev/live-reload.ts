@@ -3,6 +3,7 @@
  * and reloads the page when the site was rebuilt. Only the dev server adds it; built pages never do.
  */
 import type { ServerResponse } from "node:http";
+import { beforeBodyEnd } from "./before-body-end.ts";
 
 /** The address of the event stream, outside every address the site has. */
 export const RELOAD_EVENTS_PATH = "/__khabar/events";
@@ -15,8 +16,7 @@ const RELOAD_SCRIPT = `<script>new EventSource("${RELOAD_EVENTS_PATH}").onmessag
  * @example withReloadScript("<body><p>Hi</p>\n</body>\n") // '<body><p>Hi</p>\n<script>new EventSource("/__khabar/events")…</script>\n</body>\n'
  */
 export function withReloadScript(html: string): string {
-  const at = html.lastIndexOf("</body>");
-  return at === -1 ? html + RELOAD_SCRIPT : html.slice(0, at) + RELOAD_SCRIPT + html.slice(at);
+  return beforeBodyEnd(html, RELOAD_SCRIPT);
 }
 
 /**
