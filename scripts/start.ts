@@ -1,25 +1,31 @@
 /**
- * `npm start [-- --content DIR --port 8080]`: the dev server with live reload. The content is read
- * once and kept in memory; a save re-reads and re-parses the changed file, rebuilds the site model,
- * and the pages are rendered when the browser asks for them. Drafts are shown (marked as drafts);
- * content errors are printed in the terminal and the last good pages stay served.
+ * `npm start [-- --content DIR --port 8080 --host ADDRESS]`: the dev server with live reload. The
+ * content is read once and kept in memory; a save re-reads and re-parses the changed file, rebuilds
+ * the site model, and the pages are rendered when the browser asks for them. Drafts are shown
+ * (marked as drafts). Errors are per file: a report with an error keeps its last good page, every
+ * other save shows, and the errors are printed and shown over every page until fixed. It listens on
+ * 127.0.0.1 unless `--host` says otherwise, and stops on Ctrl-C or SIGTERM.
  */
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import type { SiteOptions } from "../src/site/site-options.ts";
-import { formatProblem } from "../src/content/problem.ts";
-import { createDevServer } from "../src/dev/dev-server.ts";
+import { formatProblem, type Problem } from "../src/content/problem.ts";
+import { closeDevServer, createDevServer } from "../src/dev/dev-server.ts";
 import type { ChangedPaths } from "../src/dev/content-folder.ts";
 import { DevSite, type SiteUpdate } from "../src/dev/dev-site.ts";
 import { ReloadEvents } from "../src/dev/live-reload.ts";
 import { createNunjucksEnvironment } from "../src/render/nunjucks-environment.ts";
+import { stopOnSignals } from "../src/dev/stop-on-signals.ts";
 import { watchFolders } from "../src/dev/watch-folders.ts";
+
+const DEFAULT_HOST = "127.0.0.1";
 
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
     port: { type: "string", default: "8080" },
+    host: { type: "string", default: DEFAULT_HOST },
   },
   strict: true,
 });
@@ -34,16 +40,23 @@ if (!existsSync(values.content) || !statSync(values.content).isDirectory()) {
   console.error(`khabar: no content folder at ${values.content} (give one with --content DIR)`);
   process.exit(1);
 }
-const options: SiteOptions = { contentDir: values.content, baseUrl: `http://localhost:${values.port}`, pathPrefix: "/", includeDrafts: true };
+// The address as a browser is given it: `localhost` for the default, an IPv6 address in brackets.
+const hostInUrl = values.host === DEFAULT_HOST ? "localhost" : values.host.includes(":") ? `[${values.host}]` : values.host;
+const origin = `http://${hostInUrl}:${values.port}`;
+const options: SiteOptions = { contentDir: values.content, baseUrl: origin, pathPrefix: "/", includeDrafts: true };
 
 const site = new DevSite(options);
 const events = new ReloadEvents();
 let environment = createNunjucksEnvironment();
 
+function problemLines(problems: readonly Problem[]): string {
+  return problems.map(formatProblem).join("\n");
+}
+
 /**
- * Updates the site and prints what happened, one line (or the content's problems); true when the
- * browsers should reload. A failure that is not the content's (a file that cannot be read) is printed
- * too, and the last good pages stay served.
+ * Updates the site and prints what happened, one line (after the content's errors, if any); true
+ * when the browsers should reload, to show the new pages or the errors over them. A failure that
+ * is not the content's (a file that cannot be read) is printed too, and the pages stay as they were.
  */
 function update(changed: ChangedPaths, done: (seconds: string, files: string) => string): boolean {
   let result: SiteUpdate;
@@ -55,17 +68,19 @@ function update(changed: ChangedPaths, done: (seconds: string, files: string) =>
   }
   if (result.kind === "unchanged") return false;
   if (result.kind === "failed") {
-    const next = site.served === undefined ? "the site is served once it has no errors" : "still serving the last good pages";
-    console.error(`${result.problems.map(formatProblem).join("\n")}\nkhabar: fix the content above; ${next}`);
-    return false;
+    const next = site.served === undefined ? "every page shows these errors until then" : "still serving the last good pages, with these errors over them";
+    console.error(`${problemLines(result.problems)}\nkhabar: fix the content above; ${next}`);
+    return true;
   }
-  console.log(`khabar: ${done(result.seconds.toFixed(2), `${result.changedFiles} file${result.changedFiles === 1 ? "" : "s"}`)}`);
+  const line = `khabar: ${done(result.seconds.toFixed(2), `${result.changedFiles} file${result.changedFiles === 1 ? "" : "s"}`)}`;
+  if (result.problems.length === 0) console.log(line);
+  else console.error(`${problemLines(result.problems)}\n${line}; fix the content above: its reports keep their last good pages until then`);
   return true;
 }
 
 update("everything", (seconds, files) => `read ${files} into ${site.served?.pages.size ?? 0} pages in ${seconds} s`);
 
-watchFolders(
+const watching = watchFolders(
   [options.contentDir, LAYOUTS_DIR],
   (changes) => {
     const content = changes.get(options.contentDir);
@@ -78,12 +93,17 @@ watchFolders(
     }
     if (reload) events.reload();
   },
-  (folder, error) => console.error(`khabar: stopped watching ${folder} (${error.message}); restart npm start to pick up changes`),
+  (folder, error) => console.error(`khabar: cannot watch ${folder} (${error.message}); restart npm start to pick up changes`),
 );
 
-const server = createDevServer({ site, environment: () => environment, events, reportError: (message) => console.error(message) });
+const server = createDevServer({ site, environment: () => environment, events, host: values.host, reportError: (message) => console.error(message) });
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(error.code === "EADDRINUSE" ? `khabar: port ${values.port} is in use; choose another with --port N` : `khabar: ${error.message}`);
   process.exit(1);
 });
-server.listen(Number(values.port), () => console.log(`khabar: serving http://localhost:${values.port}/ (drafts shown; live reload on)`));
+stopOnSignals(async () => {
+  await Promise.all([watching.close(), closeDevServer(server, events)]);
+  console.log("khabar: stopped");
+});
+await watching.ready;
+server.listen(Number(values.port), values.host, () => console.log(`khabar: serving ${origin}/ (drafts shown; live reload on)`));

@@ -30,7 +30,8 @@ const EVENTS_PATH = "/__khabar/events";
  * @example await measureDevLoop("/tmp/khabar-bench-x/content", 8181) // { startMs: 6200, reloadMs: [420, …], pageMs: [430, …], rebuildMs: […], peakRssMiB: 610 }
  */
 export async function measureDevLoop(contentDir: string, port: number, rounds = 5): Promise<DevLoopFigures> {
-  const origin = `http://localhost:${port}`;
+  // The address the server listens on: `localhost` may resolve to ::1 first, where nothing listens.
+  const origin = `http://127.0.0.1:${port}`;
   const file = firstReportFile(join(contentDir, "en", "news"));
   const slug = file.slice(file.lastIndexOf("/") + 1, -".md".length);
   const pagePath = `/en/news/${slug}/`;

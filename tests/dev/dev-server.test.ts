@@ -1,10 +1,11 @@
 /**
- * `npm start`: the dev server serves the site, shows drafts, picks up an edited report and tells the
- * browser to reload, keeps serving the last good pages while a report has an error, and answers
- * addresses as a static host does.
+ * `npm start`: the dev server serves the site, shows drafts, picks up every save and tells the
+ * browser to reload, keeps a broken report's last good page and shows the errors over every page
+ * until they are fixed, answers addresses as a static host does, and only requests that name it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,14 +18,17 @@ const RELOAD_SCRIPT = '<script>new EventSource("/__khabar/events").onmessage = (
 /** A running `npm start` and everything it has printed. */
 interface DevServer {
   readonly process: ChildProcess;
+  readonly port: number;
+  /** Where the tests reach it: the loopback address it listens on. */
   readonly origin: string;
   output: string;
 }
 
-async function startDevServer(content: string): Promise<DevServer> {
+async function startDevServer(content: string, options: { host?: string } = {}): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--content", content, "--port", String(port)], { cwd: REPO_ROOT });
-  const server: DevServer = { process: child, origin: `http://localhost:${port}`, output: "" };
+  const hostArgs = options.host === undefined ? [] : ["--host", options.host];
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--content", content, "--port", String(port), ...hostArgs], { cwd: REPO_ROOT });
+  const server: DevServer = { process: child, port, origin: `http://${options.host ?? "127.0.0.1"}:${port}`, output: "" };
   child.stdout?.on("data", (chunk: Buffer) => (server.output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (server.output += chunk.toString()));
   await waitForOutput(server, /khabar: serving /);
@@ -76,6 +80,36 @@ function replaceInFile(file: string, from: string, to: string): void {
   writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
 }
 
+/** Saves as many editors, `sed -i` and `git checkout` do: a new file renamed over the old one. */
+function replaceByRename(file: string, from: string, to: string): void {
+  const temporary = join(file, "..", `.${Date.now()}.tmp`);
+  writeFileSync(temporary, readFileSync(file, "utf8").replace(from, to));
+  renameSync(temporary, file);
+}
+
+/** The lines of the problems overlay of a page, none when it has none. */
+function overlayLines(html: string): string[] {
+  const $ = load(html);
+  return $("#khabar-problems li")
+    .map((_index, item) => $(item).text().replace(/^.*content\//, "content/"))
+    .get();
+}
+
+/** A GET with the `Host` header given (fetch sets its own), answered with its status and text. */
+function getWithHost(server: DevServer, host: string | undefined, path = "/en/"): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = host === undefined ? {} : { host };
+    const sent = request({ host: "127.0.0.1", port: server.port, path, headers, setHost: host !== undefined }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+    });
+    sent.on("error", reject);
+    sent.end();
+  });
+}
+
 describe("npm start", () => {
   let server: DevServer;
   let content: string;
@@ -93,7 +127,7 @@ describe("npm start", () => {
   });
 
   it("prints the address it serves", () => {
-    expect(server.output).toMatch(new RegExp(`^khabar: serving ${server.origin}/ \\(drafts shown; live reload on\\)$`, "m"));
+    expect(server.output).toMatch(new RegExp(`^khabar: serving http://localhost:${server.port}/ \\(drafts shown; live reload on\\)$`, "m"));
   });
 
   it("serves the site with drafts shown and marked as drafts", async () => {
@@ -141,13 +175,70 @@ describe("npm start", () => {
     expect(server.output).toMatch(/^khabar: rebuilt in \d+\.\d\d s \(1 file changed\)$/m);
   });
 
-  it("prints a content error and keeps serving the last good pages", async () => {
+  it("sees every one of three saves that rename a new file over the old one", async () => {
+    const file = join(content, "en/news/2025/live.md");
+    for (const title of ["Renamed once", "Renamed twice", "Renamed thrice"]) {
+      replaceByRename(file, readFileSync(file, "utf8").match(/^title: (.*)$/m)?.[1] ?? "", title);
+      await waitForPage(server, "/en/news/live/", (html) => load(html)("h1").text() === title);
+    }
+    replaceByRename(file, "Renamed thrice", "After the edit");
+    await waitForPage(server, "/en/news/live/", (html) => load(html)("h1").text() === "After the edit");
+  });
+
+  it("forgets a deleted report and serves it again when it is written again", async () => {
+    const file = join(content, "en/news/2025/unfinished.md");
+    const text = readFileSync(file, "utf8");
+    rmSync(file);
+    await waitForPage(server, "/en/news/unfinished/", () => true, 404);
+    writeFileSync(file, text);
+    await waitForPage(server, "/en/news/unfinished/", (html) => html.includes("Work in progress"));
+  });
+
+  it("keeps a broken report's last good page, shows its error over every page of both languages, and shows other saves", async () => {
+    const problem = 'content/en/news/2025/live.md:4: minister: unknown key "nobody" in people.yaml';
     replaceInFile(join(content, "en/news/2025/live.md"), "minister: sattar-hashemi", "minister: nobody");
-    await waitForOutput(server, /still serving the last good pages/);
-    expect(server.output).toContain('live.md:4: minister: unknown key "nobody" in people.yaml\nkhabar: fix the content above; still serving the last good pages\n');
-    const page = await waitForPage(server, "/en/news/live/", (html) => html.includes("After the edit"));
-    expect(load(page)("h1").text()).toBe("After the edit");
+    await waitForOutput(server, /its reports keep their last good pages until then/);
+    expect(server.output).toMatch(/live\.md:4: minister: unknown key "nobody" in people\.yaml\nkhabar: rebuilt in \d+\.\d\d s \(1 file changed\); fix the content above: its reports keep their last good pages until then\n/);
+    const page = await waitForPage(server, "/en/news/live/", (html) => overlayLines(html).length > 0);
+    expect([load(page)("h1").text(), overlayLines(page)]).toEqual(["After the edit", [problem]]);
+    expect(load(page)("#khabar-problems > p").text()).toBe("The content has errors · محتوا خطا دارد");
+    expect(overlayLines(await (await fetch(`${server.origin}/fa/`)).text())).toEqual([problem]);
+    replaceInFile(join(content, "en/news/2025/unfinished.md"), "Work in progress", "Still in progress");
+    const other = await waitForPage(server, "/en/news/unfinished/", (html) => html.includes("Still in progress"));
+    expect(overlayLines(other)).toEqual([problem]);
     expect(server.process.exitCode).toBe(null);
+  });
+
+  it("clears the overlay on the next good save and tells the browser to reload", async () => {
+    const events = await openReloadEvents(server);
+    replaceInFile(join(content, "en/news/2025/live.md"), "minister: nobody", "minister: sattar-hashemi");
+    expect(await events.message).toBe("reload");
+    const page = await waitForPage(server, "/en/news/live/", (html) => overlayLines(html).length === 0);
+    expect(page).not.toContain("khabar-problems");
+  });
+
+  it("keeps the last good site while a data file has an error, with the error over every page", async () => {
+    const topics = join(content, "_data/topics.yaml");
+    const good = readFileSync(topics, "utf8");
+    writeFileSync(topics, "ai: [unclosed\n");
+    await waitForOutput(server, /still serving the last good pages, with these errors over them/);
+    const page = await waitForPage(server, "/en/news/live/", (html) => overlayLines(html).length > 0);
+    expect([load(page)("h1").text(), overlayLines(page).map((line) => line.slice(0, line.indexOf(":")))]).toEqual(["After the edit", ["content/_data/topics.yaml"]]);
+    writeFileSync(topics, good);
+    await waitForPage(server, "/en/news/live/", (html) => overlayLines(html).length === 0);
+  });
+
+  it("answers 403 with one line to a request that names another host (DNS rebinding)", async () => {
+    const refused = `khabar: this server answers only requests for localhost:${server.port}, 127.0.0.1:${server.port}\n`;
+    expect(await getWithHost(server, `attacker.example:${server.port}`)).toEqual({ status: 403, text: refused });
+    expect(await getWithHost(server, `attacker.example:${server.port}`, "/__khabar/events")).toEqual({ status: 403, text: refused });
+    expect((await getWithHost(server, `localhost:${server.port}`)).status).toBe(200);
+    expect((await getWithHost(server, `127.0.0.1:${server.port}`)).status).toBe(200);
+  });
+
+  it("listens on 127.0.0.1 only: another loopback address is not answered", async () => {
+    // Linux answers the whole of 127.0.0.0/8 on the loopback; a server listening on every address would answer 127.0.0.2.
+    await expect(fetch(`http://127.0.0.2:${server.port}/en/`)).rejects.toThrow();
   });
 });
 
@@ -156,7 +247,10 @@ describe("npm start on content with an error", () => {
   let content: string;
 
   beforeAll(async () => {
-    content = writeFixtureSite({ "en/news/2025/broken.md": reportText(["title: Broken", 'date: "2025-02-30"', "minister: sattar-hashemi"]) });
+    content = writeFixtureSite({
+      "en/news/2025/broken.md": reportText(["title: Broken", 'date: "2025-02-30"', "minister: sattar-hashemi"]),
+      "en/news/2025/fine.md": reportText(["title: Fine", 'date: "2025-02-20"', "minister: sattar-hashemi"]),
+    });
     server = await startDevServer(content);
   });
 
@@ -164,14 +258,47 @@ describe("npm start on content with an error", () => {
     server?.process.kill("SIGTERM");
   });
 
-  it("prints the error, answers 503 until it is fixed, then serves the site", async () => {
-    expect(server.output).toContain(
-      'broken.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days\nkhabar: fix the content above; the site is served once it has no errors\n',
-    );
-    const waiting = await fetch(`${server.origin}/en/`);
-    expect([waiting.status, await waiting.text()]).toEqual([503, "khabar: the content has errors (listed in the terminal); the site is served once they are fixed\n"]);
+  it("prints the error, serves every other page with the error over it, and the broken report's page shows its error", async () => {
+    const problem = 'content/en/news/2025/broken.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days';
+    expect(server.output).toMatch(/broken\.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days\nkhabar: read 7 files into \d+ pages in \d+\.\d\d s; fix the content above/);
+    const fine = await fetch(`${server.origin}/en/news/fine/`);
+    const finePage = await fine.text();
+    expect([fine.status, load(finePage)("h1").text(), overlayLines(finePage)]).toEqual([200, "Fine", [problem]]);
+    const broken = await fetch(`${server.origin}/en/news/broken/`);
+    const brokenHtml = await broken.text();
+    const brokenPage = load(brokenHtml);
+    // Its own error is on the page; the overlay would list only other files' errors.
+    expect([broken.status, brokenPage("h1").text(), brokenPage("body > ul li").text().replace(/^.*content\//, "content/"), overlayLines(brokenHtml)]).toEqual([
+      500,
+      "This report has errors · این خبر خطا دارد",
+      problem,
+      [],
+    ]);
+    expect(brokenHtml).toContain(RELOAD_SCRIPT);
+  });
+
+  it("serves the report once it is fixed, with no overlay", async () => {
     replaceInFile(join(content, "en/news/2025/broken.md"), "2025-02-30", "2025-02-28");
     const page = await waitForPage(server, "/en/news/broken/", (html) => html.includes("Broken"));
-    expect(load(page)("h1").text()).toBe("Broken");
+    expect([load(page)("h1").text(), overlayLines(page)]).toEqual(["Broken", []]);
+  });
+});
+
+describe("npm start --host", () => {
+  let server: DevServer;
+
+  beforeAll(async () => {
+    server = await startDevServer(writeFixtureSite({ "en/news/2025/a.md": reportText(["title: A", 'date: "2025-11-18"', "minister: sattar-hashemi"]) }), { host: "127.0.0.2" });
+  });
+
+  afterAll(() => {
+    server?.process.kill("SIGTERM");
+  });
+
+  it("listens on the address given, prints it, and answers requests that name it", async () => {
+    expect(server.output).toMatch(new RegExp(`^khabar: serving http://127\\.0\\.0\\.2:${server.port}/ \\(drafts shown; live reload on\\)$`, "m"));
+    const page = await fetch(`${server.origin}/en/news/a/`);
+    expect([page.status, load(await page.text())("h1").text()]).toEqual([200, "A"]);
+    await expect(fetch(`http://127.0.0.1:${server.port}/en/`)).rejects.toThrow();
   });
 });
