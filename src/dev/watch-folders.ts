@@ -52,7 +52,9 @@ export function watchFolders(folders: readonly string[], onChanges: (changes: Fo
       onChanges(changes);
     }, QUIET_MS);
   };
-  const watcher = watch([...folders], { ignoreInitial: true, persistent: true });
+  // Links are not followed: one leading outside the content folder (refused as content) could lead
+  // to a whole disk. A file reached through a link inside the folder is seen at its real path.
+  const watcher = watch([...folders], { ignoreInitial: true, persistent: true, followSymlinks: false });
   // Every kind of event (add, change, unlink, addDir, unlinkDir) names a path whose file may differ now.
   watcher.on("all", (_event, path) => note(path));
   watcher.on("error", (error) => {
