@@ -74,7 +74,7 @@ function update(changed: ChangedPaths, done: (seconds: string, files: string) =>
   }
   const line = `khabar: ${done(result.seconds.toFixed(2), `${result.changedFiles} file${result.changedFiles === 1 ? "" : "s"}`)}`;
   if (result.problems.length === 0) console.log(line);
-  else console.error(`${problemLines(result.problems)}\n${line}; fix the content above: its reports keep their last good pages until then`);
+  else console.error(`${problemLines(result.problems)}\n${line}; fix the content above; until then each report with an error keeps its last good page, or shows its errors`);
   return true;
 }
 
@@ -93,7 +93,7 @@ const watching = watchFolders(
     }
     if (reload) events.reload();
   },
-  (folder, error) => console.error(`khabar: cannot watch ${folder} (${error.message}); restart npm start to pick up changes`),
+  (folder, error) => console.error(`khabar: cannot watch all of ${folder} (${error.message}); a save there may go unseen until npm start is restarted`),
 );
 
 const server = createDevServer({ site, environment: () => environment, events, host: values.host, reportError: (message) => console.error(message) });

@@ -30,18 +30,21 @@ const QUIET_MS = 50;
 
 /**
  * Watches folders recursively and calls `onChanges` once per burst of changes; `onError` hears of
- * a folder that cannot be watched (no permission, say), which would otherwise end the process.
+ * a folder, or a part of one, that cannot be watched (no permission, say), which would otherwise end the process.
  * @example const watching = watchFolders(["content", "layouts"], (changes) => changes.get("content"), console.error); // Set { "en/news/2025/a.md" }
  */
 export function watchFolders(folders: readonly string[], onChanges: (changes: FolderChanges) => void, onError: (folder: string, error: Error) => void): FolderWatch {
   const roots = folders.map((folder) => ({ folder, absolute: resolve(folder) }));
+  const rootOf = (path: string) => {
+    const absolute = resolve(path);
+    return roots.find((root) => absolute === root.absolute || absolute.startsWith(root.absolute + sep));
+  };
   let pending = new Map<string, Set<string>>();
   let timer: NodeJS.Timeout | undefined;
   const note = (path: string) => {
-    const absolute = resolve(path);
-    const root = roots.find(({ absolute: dir }) => absolute === dir || absolute.startsWith(dir + sep));
+    const root = rootOf(path);
     if (root === undefined) return;
-    const below = relative(root.absolute, absolute);
+    const below = relative(root.absolute, resolve(path));
     const known = pending.get(root.folder);
     if (known === undefined) pending.set(root.folder, new Set([below]));
     else known.add(below);
@@ -57,10 +60,10 @@ export function watchFolders(folders: readonly string[], onChanges: (changes: Fo
   const watcher = watch([...folders], { ignoreInitial: true, persistent: true, followSymlinks: false });
   // Every kind of event (add, change, unlink, addDir, unlinkDir) names a path whose file may differ now.
   watcher.on("all", (_event, path) => note(path));
-  watcher.on("error", (error) => {
-    const path = typeof (error as NodeJS.ErrnoException).path === "string" ? resolve((error as NodeJS.ErrnoException).path as string) : "";
-    const root = roots.find(({ absolute }) => path === absolute || path.startsWith(absolute + sep)) ?? roots[0];
-    onError(root?.folder ?? "", error instanceof Error ? error : new Error(String(error)));
+  watcher.on("error", (error: unknown) => {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    const path = (failure as NodeJS.ErrnoException).path;
+    onError((path === undefined ? undefined : rootOf(path))?.folder ?? folders.join(", "), failure);
   });
   const ready = new Promise<void>((done) => watcher.once("ready", done));
   return {

@@ -197,8 +197,8 @@ describe("npm start", () => {
   it("keeps a broken report's last good page, shows its error over every page of both languages, and shows other saves", async () => {
     const problem = 'content/en/news/2025/live.md:4: minister: unknown key "nobody" in people.yaml';
     replaceInFile(join(content, "en/news/2025/live.md"), "minister: sattar-hashemi", "minister: nobody");
-    await waitForOutput(server, /its reports keep their last good pages until then/);
-    expect(server.output).toMatch(/live\.md:4: minister: unknown key "nobody" in people\.yaml\nkhabar: rebuilt in \d+\.\d\d s \(1 file changed\); fix the content above: its reports keep their last good pages until then\n/);
+    await waitForOutput(server, /until then each report with an error keeps its last good page, or shows its errors/);
+    expect(server.output).toMatch(/live\.md:4: minister: unknown key "nobody" in people\.yaml\nkhabar: rebuilt in \d+\.\d\d s \(1 file changed\); fix the content above; until then each report with an error keeps its last good page, or shows its errors\n/);
     const page = await waitForPage(server, "/en/news/live/", (html) => overlayLines(html).length > 0);
     expect([load(page)("h1").text(), overlayLines(page)]).toEqual(["After the edit", [problem]]);
     expect(load(page)("#khabar-problems > p").text()).toBe("The content has errors · محتوا خطا دارد");
@@ -260,7 +260,7 @@ describe("npm start on content with an error", () => {
 
   it("prints the error, serves every other page with the error over it, and the broken report's page shows its error", async () => {
     const problem = 'content/en/news/2025/broken.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days';
-    expect(server.output).toMatch(/broken\.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days\nkhabar: read 7 files into \d+ pages in \d+\.\d\d s; fix the content above/);
+    expect(server.output).toMatch(/broken\.md:3: date: "2025-02-30" is not a real date: February 2025 has 28 days\nkhabar: read 7 files into \d+ pages in \d+\.\d\d s; fix the content above; until then each report with an error keeps its last good page, or shows its errors\n/);
     const fine = await fetch(`${server.origin}/en/news/fine/`);
     const finePage = await fine.text();
     expect([fine.status, load(finePage)("h1").text(), overlayLines(finePage)]).toEqual([200, "Fine", [problem]]);
