@@ -18,6 +18,7 @@ import { isPersianWord } from "./persian-lexicon.ts";
 import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
 import {
   CONSONANT_HEH_WORDS,
+  LEXICON_PREFIXES,
   CURATED_SPELLINGS,
   HEH_COMPOUND_ENDINGS,
   NEVER_BASES,
@@ -37,8 +38,12 @@ const PREVERBS = ["", "بر", "در", "باز", "فرا"];
 let verbForms: Set<string> | undefined;
 let pastParticiples: Set<string> | undefined;
 
-/** Every stem + ending the verb list allows (`تواند`, `کردند`), made on first use. */
-function knownVerbForm(form: string): boolean {
+/**
+ * True for a stem + ending the verb list allows, the form that follows `می`/`نمی`; made on first use.
+ * @example isKnownVerbForm("تواند") // true
+ * @example isKnownVerbForm("زبان") // false
+ */
+export function isKnownVerbForm(form: string): boolean {
   if (verbForms === undefined) {
     verbForms = new Set(BARE_VERB_FORMS);
     for (const [past, present] of VERB_STEMS) {
@@ -60,8 +65,10 @@ function isPastParticiple(word: string): boolean {
 /**
  * True when the word ends in a ه that is a vowel (`حوزه`, `داشته`), not the consonant of `راه`,
  * `گروه` or `توجه`; only that ه needs a ZWNJ before `ای`, `اند` and compound parts.
+ * @example endsInSilentHeh("داشته") // true
+ * @example endsInSilentHeh("گروه") // false
  */
-function endsInSilentHeh(word: string): boolean {
+export function endsInSilentHeh(word: string): boolean {
   return word.length >= 3 && word.endsWith("ه") && !endsInConsonantHeh(word);
 }
 
@@ -100,14 +107,35 @@ function alefMaddaCompound(word: string): string | undefined {
   return readings.size === 1 ? only : undefined;
 }
 
-/** How a base is spelled when it is a word: a curated compound, a compound the rules see, or a listed word. */
-function spellBase(base: string): string | undefined {
+/**
+ * `کمخوابی` → `کم‌خوابی`, `بیشک` → `بی‌شک`: a prefix (`بی`, `هم`, `کم`, `پیش`…) before a word,
+ * where the word list lacks the whole. Its forms lost their ZWNJs by being split there, so a
+ * compound it lacks is one it spells with a ZWNJ, and one it has (`همگرایی`, `بیکاری`, `پیشرفت`)
+ * is written joined too and is left as written. Any two words the list has are not enough: it
+ * holds fragments such as `ارمند`, and `ساختارمند` is no `ساخت` + `ارمند`.
+ */
+function lexiconCompound(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  for (const prefix of LEXICON_PREFIXES) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && rest.length >= 3 && isPersianWord(rest)) return prefix + ZWNJ + rest;
+  }
+  return undefined;
+}
+
+/**
+ * How a ZWNJ-less base is spelled when it is a word: a curated compound, a compound the rules see,
+ * or a listed word; undefined when it is none of these.
+ * @example spellBase("سیاستگذاری") // "سیاست‌گذاری"
+ * @example spellBase("خانه") // "خانه"
+ */
+export function spellBase(base: string): string | undefined {
   if (base.length < 2 || NEVER_BASES.has(base)) return undefined;
   return (
     CURATED_SPELLINGS.get(base) ??
     hehCompound(base) ??
     alefMaddaCompound(base) ??
-    (isPersianWord(base) ? base : undefined)
+    (isPersianWord(base) ? base : lexiconCompound(base))
   );
 }
 
@@ -118,7 +146,7 @@ function verbReading(word: string): string | undefined {
       const start = preverb + prefix;
       const rest = word.slice(start.length);
       // The bare form must be a verb form in both lists: ours says stem + ending, the word list says real.
-      if (word.startsWith(start) && knownVerbForm(rest) && isPersianWord(rest)) return start + ZWNJ + rest;
+      if (word.startsWith(start) && isKnownVerbForm(rest) && isPersianWord(rest)) return start + ZWNJ + rest;
     }
   }
   return undefined;
@@ -226,6 +254,11 @@ function restoreBare(word: string): string {
   if (heh !== undefined) readings.push(heh);
   const alefMadda = alefMaddaCompound(word);
   if (alefMadda !== undefined) readings.push(alefMadda);
+  // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
+  if (readings.length === 0) {
+    const compound = lexiconCompound(word);
+    if (compound !== undefined) readings.push(compound);
+  }
 
   const distinct = new Set(readings);
   if (distinct.size !== 1) return word;

@@ -117,3 +117,10 @@ export const CONSONANT_HEH_WORDS: ReadonlySet<string> = new Set([
   "نگه", "توجه", "وجه", "شبه", "فقیه", "سفیه", "تنبیه", "تشبیه", "توجیه", "تنزیه", "فربه", "مشتبه",
   "مشابه", "متشابه", "متوجه", "موجه", "منزه", "تنبه", "ابله",
 ]);
+
+/**
+ * Prefixes that make compounds with a ZWNJ (`بی‌شک`, `کم‌آب`, `پیش‌ساخته`). Whether a given
+ * compound takes the ZWNJ is the word list's call, not this list's: `همگرایی`, `بیکاری` and
+ * `پیشرفت` are in it whole, so they stay joined. None is a prefix of another.
+ */
+export const LEXICON_PREFIXES: readonly string[] = ["بی", "هم", "کم", "پس", "پیش", "نیم"];

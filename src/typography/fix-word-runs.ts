@@ -1,0 +1,72 @@
+/**
+ * The one pass that both `check` and search run over Persian words: each word fixed alone
+ * (Arabic ي/ك, a lost ZWNJ inside it), then neighbours one space apart joined where that space
+ * was a lost ZWNJ (`می شود` → `می‌شود`).
+ */
+import { fixArabicLetters, hasArabicLetters } from "./letters.ts";
+import { joinWordPair } from "./join-word-pair.ts";
+import type { PersianWordAt } from "./markdown-prose.ts";
+import { restoreZwnj } from "./restore-zwnj.ts";
+
+/** Why a word is changed: it holds Arabic ي/ك, it lost a ZWNJ, or both. */
+export type TypographyReason = "arabic-letters" | "zwnj";
+
+/** One word (or run of words joined into one) to change, where it stands in the given text. */
+export interface TypographyChange {
+  /** 1-based line in the given text. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units (one per Persian letter). */
+  readonly column: number;
+  /** As written; holds a space when words are joined (`می شود`). */
+  readonly before: string;
+  readonly after: string;
+  readonly reasons: readonly TypographyReason[];
+}
+
+/** A text after the fixes, and what changed. */
+export interface FixedPersianText {
+  readonly text: string;
+  readonly changes: readonly TypographyChange[];
+}
+
+/** A word with its Arabic letters and lost ZWNJs fixed. */
+function fixOne(word: string): string {
+  return restoreZwnj(fixArabicLetters(word));
+}
+
+/**
+ * Fixes the given words of `text` (in order, as a scanner found them) and everything between
+ * them is kept byte for byte, except a single space that joined words replace.
+ * @example fixWordRuns("گزارش ها", [{ word: "گزارش", offset: 0, line: 1, column: 1 }, { word: "ها", offset: 6, line: 1, column: 7 }]).text // "گزارش‌ها"
+ */
+export function fixWordRuns(text: string, words: readonly PersianWordAt[]): FixedPersianText {
+  const changes: TypographyChange[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let index = 0;
+  while (index < words.length) {
+    const first = words[index];
+    if (first === undefined) break;
+    let after = fixOne(first.word);
+    let end = first.offset + first.word.length;
+    // Only a single plain space can be a ZWNJ that became a space; a line break or two spaces cannot.
+    for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
+      const joined = joinWordPair(after, fixOne(next.word));
+      if (joined === undefined) break;
+      after = joined;
+      end = next.offset + next.word.length;
+      index += 1;
+    }
+    index += 1;
+    const before = text.slice(first.offset, end);
+    if (after === before) continue;
+    const reasons: TypographyReason[] = [];
+    if (hasArabicLetters(before)) reasons.push("arabic-letters");
+    if (after !== fixArabicLetters(before)) reasons.push("zwnj");
+    parts.push(text.slice(copied, first.offset), after);
+    copied = end;
+    changes.push({ line: first.line, column: first.column, before, after, reasons });
+  }
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), changes };
+}

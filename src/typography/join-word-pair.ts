@@ -1,0 +1,124 @@
+/**
+ * Joins two words that a space keeps apart when the space is a ZWNJ that became a space
+ * (`می شود` → `می‌شود`, `گزارش ها` → `گزارش‌ها`), as agency copy often arrives.
+ *
+ * The space tells where the two parts meet, so a pair can be surer than a fused word: `دست های`
+ * can only be `دست‌های`, while `دستهای` may be `دسته‌ای`. But a space is also how Persian keeps two
+ * whole words apart, so a pair is joined only when one side cannot stand alone in news prose:
+ * - `می`/`نمی` (and `برمی`, `درمی`, …) before a known verb form;
+ * - a suffix after a known word: `ها`, `های`, `هایی`…, `تر`/`ترین`/`تری` after an adjective,
+ *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی;
+ * - the prefix `بی` before a known word;
+ * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`…) after a known word;
+ * - a curated compound (`بین المللی`) whose ZWNJ falls where the space is.
+ * Two free words (`هم کار`, `پیش ساخته`, `به عنوان`) stay apart, even when they make a compound:
+ * "دو سال پیش ساخته شد" means "was built two years ago".
+ */
+import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
+import { isPersianWord } from "./persian-lexicon.ts";
+import { endsInSilentHeh, isKnownVerbForm, spellBase } from "./restore-zwnj.ts";
+import { CURATED_SPELLINGS } from "./zwnj-words.ts";
+
+/** `می`/`نمی` as a word of its own, with the particles written joined before them. */
+const VERB_PREFIXES = new Set(["می", "نمی", "برمی", "درمی", "بازمی", "فرامی", "برنمی", "درنمی", "بازنمی"]);
+/** The plural and what may follow it. */
+const PLURALS = new Set(["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"]);
+/** Endings that take a ZWNJ after a silent ه (`خانه‌ام`, `رفته‌اند`) or a ی (`ایرانی‌اند`). */
+const PERSONAL = new Set(["ای", "ام", "ات", "اش", "اند", "ایم", "اید"]);
+const COMPARATIVES = new Set(["تر", "ترین", "تری"]);
+/**
+ * Second parts of compounds that are no word of their own in news prose, so a space before them
+ * is a lost ZWNJ. Parts that are also words (`ساز` "instrument", `دار` "gallows", `نامه` "letter",
+ * `داری` "you have") are left out: `ترجمه نامه` is "the translation of the letter".
+ */
+const BOUND_SECOND_PARTS = new Set([
+  "گذاری", "گذاران", "گیری", "گیران", "سازی", "سازان", "رسانی", "پذیر", "پذیری", "آمیز", "انگیز",
+  "کننده", "کنندگان", "زا", "زایی", "گرایی", "نگری", "شناسی", "شناسان", "نگاری", "نگاران", "نویسی",
+  "مندی", "مندان", "آوری", "ریزی", "بندی",
+]);
+/** Letters `بی` may precede that are no word after it: `بی بی سی` is BBC. */
+const NOT_AFTER_BI = new Set(["بی", "سی"]);
+
+/** A word as the lexicon reads it: Persian ی/ک, no ZWNJ. */
+function bare(word: string): string {
+  return fixArabicLetters(word).replaceAll(ZWNJ, "");
+}
+
+/** True when the word is one the rules know: listed, a compound they spell, or already holding a ZWNJ. */
+function isKnown(word: string): boolean {
+  const letters = bare(word);
+  return word.includes(ZWNJ) || isPersianWord(letters) || spellBase(letters) !== undefined;
+}
+
+/** A comparative base: an adjective the list inflects, or one in ی or silent ه, which it does not. */
+function takesComparative(word: string): boolean {
+  const letters = bare(word);
+  if (letters.length < 2 || !isKnown(word)) return false;
+  return (
+    isPersianWord(`${letters}تر`) ||
+    isPersianWord(`${letters}ترین`) ||
+    letters.endsWith("ی") ||
+    endsInSilentHeh(letters) ||
+    word.includes(ZWNJ)
+  );
+}
+
+/** The separator a suffix takes after `word`: a ZWNJ after a joining letter, nothing after ا, د, ر, و… */
+function joiner(word: string): string {
+  return endsJoining(word) ? ZWNJ : "";
+}
+
+/** `بین` + `المللی` → `بین‌المللی`: a curated compound with its ZWNJ where the space is. */
+function curatedCompound(left: string, right: string): string | undefined {
+  const leftBare = bare(left);
+  if (leftBare === "به") return undefined; // `به عنوان` and `به‌عنوان` are both standard
+  const spelling = CURATED_SPELLINGS.get(leftBare + bare(right));
+  if (spelling === undefined) return undefined;
+  // The curated spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
+  const joined = left + ZWNJ + right;
+  const positions = (text: string) => {
+    const found: number[] = [];
+    let letters = 0;
+    for (const char of text) {
+      if (char === ZWNJ) found.push(letters);
+      else letters += 1;
+    }
+    return found;
+  };
+  const wanted = new Set(positions(spelling));
+  return positions(joined).every((at) => wanted.has(at)) ? spelling : undefined;
+}
+
+/**
+ * The two words written as one, with the ZWNJ (or nothing) that the space stood for, when the
+ * rules are sure it was one word; undefined when the space stays.
+ * @example joinWordPair("می", "شود") // "می‌شود"
+ * @example joinWordPair("گزارش", "ها") // "گزارش‌ها"
+ * @example joinWordPair("هم", "کار") // undefined
+ */
+export function joinWordPair(left: string, right: string): string | undefined {
+  const leftBare = bare(left);
+  const rightBare = bare(right);
+  if (leftBare === "" || rightBare === "") return undefined;
+
+  if (VERB_PREFIXES.has(leftBare)) {
+    return !right.includes(ZWNJ) && isKnownVerbForm(rightBare) && isPersianWord(rightBare) ? left + ZWNJ + right : undefined;
+  }
+  if (PLURALS.has(rightBare)) {
+    return isKnown(left) && !PLURALS.has(leftBare) ? left + joiner(left) + right : undefined;
+  }
+  if (PERSONAL.has(rightBare)) {
+    const takesIt = endsInSilentHeh(leftBare) || (leftBare.length >= 3 && leftBare.endsWith("ی"));
+    return takesIt && isKnown(left) ? left + ZWNJ + right : undefined;
+  }
+  if (COMPARATIVES.has(rightBare)) {
+    return takesComparative(left) ? left + joiner(left) + right : undefined;
+  }
+  if (leftBare === "بی") {
+    return !NOT_AFTER_BI.has(rightBare) && rightBare.length >= 2 && isKnown(right) ? left + ZWNJ + right : undefined;
+  }
+  if (BOUND_SECOND_PARTS.has(rightBare) && endsJoining(leftBare) && isKnown(left) && leftBare.length >= 2) {
+    return left + ZWNJ + right;
+  }
+  return curatedCompound(left, right);
+}
