@@ -8,6 +8,7 @@ export default defineConfig({
     // Two files at once on two cores (vitest's default leaves one core to itself): much of each
     // file's time is spent waiting for builds in child processes and for Chromium.
     maxWorkers: 2,
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { TZ: "America/Los_Angeles", LANG: "C" },
