@@ -254,6 +254,11 @@ function restoreBare(word: string): string {
   if (heh !== undefined) readings.push(heh);
   const alefMadda = alefMaddaCompound(word);
   if (alefMadda !== undefined) readings.push(alefMadda);
+  // A prefix compound the list has whole (`بینهایت`, `همکاریهای`) is written joined too, and
+  // the rest of it read on its own: so `بینهایت` has two readings and stays (never `بین‌هایت`),
+  // while `همکاریهای` has one, `همکاری‌های`.
+  const prefix = isPersianWord(word) ? LEXICON_PREFIXES.find((start) => word.startsWith(start)) : undefined;
+  if (prefix !== undefined && isPersianWord(word.slice(prefix.length))) readings.push(prefix + restoreBare(word.slice(prefix.length)));
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
     const compound = lexiconCompound(word);

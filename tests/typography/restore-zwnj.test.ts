@@ -199,8 +199,19 @@ describe("restoreZwnj: compounds", () => {
     expect(restoreAll(["الآن", "مآخذ", "منشآت"])).toEqual(["الآن", "مآخذ", "منشآت"]);
   });
 
-  it("reads بینهایت as بی + نهایت, not as بین + هایت", () => {
-    expect(restoreZwnj("بینهایت")).toBe("بی‌نهایت");
+  it("splits a prefix from a word when the word list lacks the whole compound", () => {
+    expect(restoreAll(["کمخوابی", "بیتردید", "پیشساختهای", "بیسابقهترین", "پیشبینیهای"])).toEqual([
+      "کم‌خوابی",
+      "بی‌تردید",
+      "پیش‌ساخته‌ای",
+      "بی‌سابقه‌ترین",
+      "پیش‌بینی‌های",
+    ]);
+  });
+
+  it("leaves a prefix compound the word list has whole, as both spellings are in use", () => {
+    const words = ["همگرایی", "بیکاری", "بینهایت", "همزمان", "پیشرفت", "همکاری"];
+    expect(restoreAll(words)).toEqual(words);
   });
 });
 

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { fixPersianText } from "../../src/typography/fix-persian-text.ts";
+import { joinWordPair } from "../../src/typography/join-word-pair.ts";
+import { repairSearchQuery } from "../../src/typography/repair-search-query.ts";
+
+const Z = "\u200c";
+
+describe("joinWordPair: a space that was a ZWNJ", () => {
+  it("joins می and نمی to a known verb form", () => {
+    expect([joinWordPair("می", "شود"), joinWordPair("نمی", "توانند"), joinWordPair("برمی", "گردد")]).toEqual([
+      `می${Z}شود`,
+      `نمی${Z}توانند`,
+      `برمی${Z}گردد`,
+    ]);
+  });
+
+  it("leaves می before a word that is no verb form", () => {
+    expect([joinWordPair("می", "ایران"), joinWordPair("می", "گفت‌وگو")]).toEqual([undefined, undefined]);
+  });
+
+  it("joins the plural to a known word, with a ZWNJ only after a joining letter", () => {
+    expect([joinWordPair("گزارش", "ها"), joinWordPair("دست", "های"), joinWordPair("کشور", "های"), joinWordPair("آن", "ها")]).toEqual([
+      `گزارش${Z}ها`,
+      `دست${Z}های`,
+      "کشورهای",
+      `آن${Z}ها`,
+    ]);
+  });
+
+  it("joins ای, ام, اند after a silent ه or a ی, and nowhere else", () => {
+    expect([joinWordPair("خانه", "ای"), joinWordPair("رفته", "اند"), joinWordPair("ایرانی", "اند"), joinWordPair("گفت", "ای")]).toEqual([
+      `خانه${Z}ای`,
+      `رفته${Z}اند`,
+      `ایرانی${Z}اند`,
+      undefined,
+    ]);
+  });
+
+  it("joins تر and ترین to an adjective but not to a noun", () => {
+    expect([joinWordPair("بزرگ", "ترین"), joinWordPair("جدی", "تر"), joinWordPair("لباس", "تر")]).toEqual([
+      `بزرگ${Z}ترین`,
+      `جدی${Z}تر`,
+      undefined,
+    ]);
+  });
+
+  it("joins the prefix بی to a known word, but not the letters of بی بی سی", () => {
+    expect([joinWordPair("بی", "سابقه"), joinWordPair("بی", "بی")]).toEqual([`بی${Z}سابقه`, undefined]);
+  });
+
+  it("joins a compound part that never stands alone, and a curated compound", () => {
+    expect([joinWordPair("بیماری", "زا"), joinWordPair("سرمایه", "گذاری"), joinWordPair("بین", "المللی")]).toEqual([
+      `بیماری${Z}زا`,
+      `سرمایه${Z}گذاری`,
+      `بین${Z}المللی`,
+    ]);
+  });
+
+  it("leaves two free words apart, even when together they make a compound", () => {
+    const pairs = [["هم", "کار"], ["پیش", "ساخته"], ["به", "عنوان"], ["ترجمه", "نامه"], ["تخم", "مرغ"], ["کار", "آمد"]] as const;
+    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe("fixPersianText: runs of words", () => {
+  it("joins a run of three words and reports it as one change, the space shown in before", () => {
+    expect(fixPersianText("این تفاهم نامه ها را امضا کردند").changes).toEqual([
+      { line: 1, column: 5, before: "تفاهم نامه ها", after: `تفاهم${Z}نامه${Z}ها`, reasons: ["zwnj"] },
+    ]);
+  });
+
+  it("joins only across a single space, never across a line break, two spaces or markup", () => {
+    const text = "گزارش\nها و گزارش  ها و **می** شود";
+    expect(fixPersianText(text).text).toBe(text);
+  });
+
+  it("fixes each word and joins it in one change", () => {
+    expect(fixPersianText("همكاري ها").changes).toEqual([
+      { line: 1, column: 1, before: "همكاري ها", after: `همکاری${Z}ها`, reasons: ["arabic-letters", "zwnj"] },
+    ]);
+  });
+
+  it("changes nothing the second time", () => {
+    const once = fixPersianText("آن ها می گویند بی کاری در سال های اخیر کم تر شده است").text;
+    expect(once).toBe(`آن${Z}ها می${Z}گویند بی${Z}کاری در سال${Z}های اخیر کم${Z}تر شده است`);
+    expect(fixPersianText(once).changes).toEqual([]);
+  });
+});
+
+describe("repairSearchQuery", () => {
+  it("joins the words of a query typed with spaces and keeps the rest", () => {
+    expect(repairSearchQuery("گزارش ها می شود ITU 2025")).toBe(`گزارش${Z}ها می${Z}شود ITU 2025`);
+  });
+
+  it("restores a query typed without ZWNJs and with Arabic letters", () => {
+    expect(repairSearchQuery("همكاريهاي بينالمللي")).toBe(`همکاری${Z}های بین${Z}المللی`);
+  });
+
+  it("leaves two free words apart", () => {
+    expect(repairSearchQuery("هم کار")).toBe("هم کار");
+  });
+});
