@@ -19,11 +19,16 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   "\u0625": "\u0627", // إ → ا
   "\u0671": "\u0627", // ٱ → ا
   "\u0624": "\u0648", // ؤ → و
+  "\u0622": "\u0627", // آ → ا: اذربایجان finds آذربایجان
+  "\u0626": "\u06cc", // ئ → ی: رییس finds رئیس
 };
 const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
 
-/** Marks nobody types in a query: Arabic vowel signs, hamza above, superscript alef, tatweel, LRM/RLM, ZWJ. */
-const IGNORED_MARKS = /[\u064b-\u065f\u0670\u0640\u200d\u200e\u200f]/g;
+/**
+ * Marks nobody types in a query: Arabic vowel signs, hamza above, superscript alef, tatweel, LRM/RLM,
+ * ZWJ, and the lone hamza ء, which writers add or leave out (اجزاء, اجزا).
+ */
+const IGNORED_MARKS = /[\u064b-\u065f\u0670\u0640\u0621\u200d\u200e\u200f]/g;
 
 /**
  * What each character of the Basic Multilingual Plane is to a word: 1 a letter or digit, 2 the ZWNJ
@@ -119,17 +124,29 @@ export function forEachIndexTerm(text: string, visit: (term: string) => void): v
 }
 
 /**
- * The terms of a query, each matched as the start of an indexed term.
+ * The terms of a query, each matched as the start of an indexed term (and by its other forms,
+ * see word-forms.ts); a plural ending or "می" typed apart is joined to its word, as the index joins
+ * a compound.
  * @example queryTerms("همكاري‌هاي  1404") // ["همکاریهای", "1404"]
+ * @example queryTerms("گزارش ها") // ["گزارشها"]
  */
 export function queryTerms(query: string): string[] {
-  const terms = new Set<string>();
+  const words: string[] = [];
+  let joinNext = false;
   forEachWord(foldForSearch(query), (word) => {
     const joined = word.split(ZWNJ).join("");
-    if (joined.length >= SHORTEST_TERM) terms.add(joined);
+    // A compound typed with a space where its ZWNJ belongs ("گزارش ها", "می خواهم") is one word.
+    if (joinNext || (DETACHED_SUFFIXES.has(joined) && words.length > 0)) words.push(`${words.pop() ?? ""}${joined}`);
+    else words.push(joined);
+    joinNext = DETACHED_PREFIXES.has(joined);
   });
-  return [...terms];
+  return [...new Set(words.filter((word) => word.length >= SHORTEST_TERM))];
 }
+
+/** Endings a reader may type apart from their word, with a space instead of a ZWNJ. */
+const DETACHED_SUFFIXES = new Set(["ها", "های", "هایی", "ای", "تر", "ترین"]);
+/** Beginnings a reader may type apart from their word. */
+const DETACHED_PREFIXES = new Set(["می", "نمی"]);
 
 /**
  * The index file a term is kept in: its first two characters as hexadecimal code points, so file

@@ -6,6 +6,10 @@ describe("foldForSearch", () => {
     expect(foldForSearch("همكاري مصطفى")).toBe("همکاری مصطفی");
   });
 
+  it("writes alef with madda or hamza as alef, yeh with hamza as yeh, and drops the lone hamza", () => {
+    expect(foldForSearch("آذربایجان رئیس أمن إسلام اجزاء")).toBe("اذربایجان رییس امن اسلام اجزا");
+  });
+
   it("writes Persian and Arabic-Indic digits as ASCII digits", () => {
     expect(foldForSearch("۱۴۰۴ و ٢٠٢٥")).toBe("1404 و 2025");
   });
@@ -40,6 +44,10 @@ describe("indexTerms", () => {
 describe("queryTerms", () => {
   it("joins a compound's parts as the index does, and drops repeated words", () => {
     expect(queryTerms("همكاري‌هاي  همکاریهای 1404")).toEqual(["همکاریهای", "1404"]);
+  });
+
+  it("joins a plural ending or می typed with a space to its word, as if typed with a ZWNJ", () => {
+    expect(queryTerms("گزارش ها  می خواهم")).toEqual(["گزارشها", "میخواهم"]);
   });
 
   it("gives no terms for a query of single letters and spaces", () => {
