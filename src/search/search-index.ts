@@ -1,7 +1,8 @@
 /**
  * The site's search index: for each language, the reports' terms split into small files by their
- * first two letters, so the search page fetches only the files of the words typed, and the reports'
- * titles, dates and summaries in files of 100, fetched for the results shown.
+ * first two letters, so the search page fetches only the files of the words typed; one small file a
+ * report (title, dates, summary and the body's text, for the excerpt), fetched only for the results
+ * shown; and the reports of each minister, organisation, topic and year, fetched only for a filter.
  *
  * It is built from the page models in one pass, holding one pair of numbers per report and term,
  * so an archive of 10,000 reports indexes in about a second and a few tens of megabytes.
@@ -10,11 +11,10 @@ import { bodyText } from "../content/report.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import type { DisplayDate, ReportPage } from "../site/site-model.ts";
 import { searchIndexPath } from "../site/site-urls.ts";
+import { markdownPlainText } from "./plain-text.ts";
+import { SEARCH_FILTERS, searchFilterValues, type SearchFilterName, type SearchFilterValues } from "./search-filters.ts";
 import { shardOf } from "./search-terms.ts";
 import { TermDictionary } from "./term-dictionary.ts";
-
-/** Reports per documents file: a page of 20 results needs one or two of them. */
-export const DOCUMENTS_PER_FILE = 100;
 
 /** How much a word counts where it appears: the title most, the body least. */
 const FIELD_WEIGHTS = { title: 8, facts: 4, summary: 2, dates: 2, body: 1 } as const;
@@ -22,7 +22,6 @@ const FIELD_WEIGHTS = { title: 8, facts: 4, summary: 2, dates: 2, body: 1 } as c
 /** `index.json` of a language: what the search page reads first. */
 export interface SearchManifest {
   readonly documents: number;
-  readonly documentsPerFile: number;
   /** The term files that exist, so a word with no file is known to match nothing without a request. */
   readonly shards: readonly string[];
 }
@@ -33,8 +32,14 @@ export interface SearchManifest {
  */
 export type SearchShard = Record<string, readonly number[]>;
 
-/** A result as the search page shows it: address, title, both dates, summary. */
-export type SearchDocumentEntry = readonly [href: string, title: string, dates: readonly (readonly [calendar: string, datetime: string, text: string])[], summary: string];
+/**
+ * A result as the search page shows it (`documents/<number>.json`): address, title, both dates,
+ * summary, and the body's text, which the excerpt around the query's words is cut from.
+ */
+export type SearchDocumentEntry = readonly [href: string, title: string, dates: readonly (readonly [calendar: string, datetime: string, text: string])[], summary: string, text: string];
+
+/** `filters.json`: for each filter and value, its reports' numbers, each as the difference from the one before. */
+export type SearchFilterFile = Readonly<Record<SearchFilterName, Readonly<Record<string, readonly number[]>>>>;
 
 /** What the index needs of a report. */
 export interface SearchDocument {
@@ -46,6 +51,8 @@ export interface SearchDocument {
   readonly facts: readonly string[];
   /** The body in Markdown; its syntax and link addresses are not words of the report. */
   readonly bodyMarkdown: string;
+  /** Its minister, organisations, topics and year, by key, for the filters. */
+  readonly filters: SearchFilterValues;
 }
 
 /**
@@ -60,11 +67,10 @@ export function searchDocumentOf(page: ReportPage, baseHref: string): SearchDocu
     summary: page.meta.description,
     facts: page.facts.flatMap((fact) => fact.items.flatMap((item) => (item.detail === undefined ? [item.name] : [item.name, item.detail]))),
     bodyMarkdown: bodyText(page.bodyMarkdown, page.path),
+    filters: searchFilterValues(page),
   };
 }
 
-/** Link and image addresses, autolinks and bare URLs in Markdown: not words a reader searches for. */
-const MARKDOWN_ADDRESSES = /\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\bhttps?:\/\/\S+/gi;
 
 /** One language's index, filled report by report, newest first (a report's number is its rank on ties). */
 export class SearchIndexBuilder {
@@ -72,6 +78,8 @@ export class SearchIndexBuilder {
   /** By term number: `[report, weight, report, weight, …]`. */
   private readonly postings: number[][] = [];
   private readonly documents: SearchDocumentEntry[] = [];
+  /** By filter, then value: the reports' numbers, in order. */
+  private readonly filters: Record<SearchFilterName, Map<string, number[]>> = { minister: new Map(), organization: new Map(), topic: new Map(), year: new Map() };
 
   /**
    * Adds a report.
@@ -79,12 +87,16 @@ export class SearchIndexBuilder {
    */
   add(document: SearchDocument): void {
     const id = this.documents.length;
-    this.documents.push([
-      document.href,
-      document.title,
-      document.dates.map((date) => [date.calendar, date.datetime, date.text] as const),
-      document.summary,
-    ]);
+    // The body's text serves the excerpt and is indexed too: link addresses and Markdown's syntax are not words of the report.
+    const text = markdownPlainText(document.bodyMarkdown);
+    this.documents.push([document.href, document.title, document.dates.map((date) => [date.calendar, date.datetime, date.text] as const), document.summary, text]);
+    for (const filter of SEARCH_FILTERS) {
+      for (const value of new Set(document.filters[filter])) {
+        const ids = this.filters[filter].get(value);
+        if (ids === undefined) this.filters[filter].set(value, [id]);
+        else ids.push(id);
+      }
+    }
     // Reports are added in order, so a term already seen in this report is the last pair of its
     // list: its weight grows in place, with one lookup per word and no table per report.
     const postings = this.postings;
@@ -103,13 +115,13 @@ export class SearchIndexBuilder {
     for (const fact of document.facts) count(fact, FIELD_WEIGHTS.facts);
     count(document.summary, FIELD_WEIGHTS.summary);
     for (const date of document.dates) count(date.text, FIELD_WEIGHTS.dates);
-    count(document.bodyMarkdown.replace(MARKDOWN_ADDRESSES, " "), FIELD_WEIGHTS.body);
+    count(text, FIELD_WEIGHTS.body);
   }
 
   /**
    * The index's files, by path below the language's index folder.
    * One file at a time, so writing them never holds the whole index twice.
-   * @example new Map(builder.files()).get("index.json") // '{"documents":2,"documentsPerFile":100,"shards":["69-74",…]}'
+   * @example new Map(builder.files()).get("index.json") // '{"documents":2,"shards":["69-74",…]}'
    */
   *files(): Generator<readonly [path: string, text: string]> {
     const idsOfShard = new Map<string, number[]>();
@@ -122,20 +134,22 @@ export class SearchIndexBuilder {
       if (inShard === undefined) idsOfShard.set(key, [id]);
       else inShard.push(id);
     }
-    const manifest: SearchManifest = { documents: this.documents.length, documentsPerFile: DOCUMENTS_PER_FILE, shards: [...idsOfShard.keys()].sort() };
+    const manifest: SearchManifest = { documents: this.documents.length, shards: [...idsOfShard.keys()].sort() };
     yield ["index.json", JSON.stringify(manifest)];
     for (const [key, inShard] of idsOfShard) {
       yield [`terms/${key}.json`, JSON.stringify(Object.fromEntries(inShard.map((id) => [termOf(id), deltaEncoded(this.postings[id] ?? [])])))];
     }
-    for (let start = 0; start < this.documents.length; start += DOCUMENTS_PER_FILE) {
-      yield [`documents/${start / DOCUMENTS_PER_FILE}.json`, JSON.stringify(this.documents.slice(start, start + DOCUMENTS_PER_FILE))];
-    }
+    const filters: Record<SearchFilterName, Record<string, number[]>> = { minister: {}, organization: {}, topic: {}, year: {} };
+    for (const filter of SEARCH_FILTERS) for (const [value, ids] of this.filters[filter]) filters[filter][value] = deltaEncoded(ids, 1);
+    yield ["filters.json", JSON.stringify(filters)];
+    for (const [id, entry] of this.documents.entries()) yield [`documents/${id}.json`, JSON.stringify(entry)];
   }
 }
 
-function deltaEncoded(pairs: readonly number[]): number[] {
-  const encoded = [...pairs];
-  for (let index = encoded.length - 2; index >= 2; index -= 2) encoded[index] = (pairs[index] ?? 0) - (pairs[index - 2] ?? 0);
+/** Numbers that only grow, every `step`-th of them (the others are weights) as the difference from the one before. */
+function deltaEncoded(numbers: readonly number[], step = 2): number[] {
+  const encoded = [...numbers];
+  for (let index = encoded.length - step; index >= step; index -= step) encoded[index] = (numbers[index] ?? 0) - (numbers[index - step] ?? 0);
   return encoded;
 }
 

@@ -5,6 +5,7 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, otherLang, type Lang } from "../i18n/locales.ts";
 import { COUNT_STRINGS, translate } from "../i18n/strings.ts";
+import { SEARCH_FILTERS, searchFilterOptions } from "../search/search-filters.ts";
 import { archivePages } from "./archive-pages.ts";
 import { reportsByLanguage } from "./collections.ts";
 import { entityPages } from "./entity-pages.ts";
@@ -13,7 +14,7 @@ import { listPages } from "./list-pages.ts";
 import { bilingualPage, pageMeta, type SiteContext } from "./page-meta.ts";
 import { prepareReport, type PreparedReport } from "./prepared-report.ts";
 import { reportPage } from "./report-page.ts";
-import type { HomePage, ListPage, IndexPage, SearchPage, SiteModel } from "./site-model.ts";
+import type { HomePage, ListPage, IndexPage, ReportPage, SearchPage, SiteModel } from "./site-model.ts";
 import { homePath, NOT_FOUND_PATH, newsListPath, searchIndexPath, searchPath, SITEMAP_PATH, urlMaker, type SiteAddress } from "./site-urls.ts";
 
 /** How many reports a language's home lists. */
@@ -44,7 +45,7 @@ export function buildSite(content: Content, address: SiteAddress): SiteModel {
   const entities = entityPages(byLang, context);
   indexes.push(...entities.indexes);
   lists.push(...entities.lists);
-  const searches = LANGS.map((lang) => searchPage(lang, context));
+  const searches = LANGS.map((lang) => searchPage(lang, reports, context));
 
   return {
     reports,
@@ -98,8 +99,12 @@ function newsList(lang: Lang, reports: readonly PreparedReport[], context: SiteC
   );
 }
 
-function searchPage(lang: Lang, context: SiteContext): SearchPage {
+/** The label of each of the search page's filters. */
+const SEARCH_FILTER_LABELS = { minister: "searchMinister", organization: "searchOrganization", topic: "searchTopic", year: "searchYear" } as const;
+
+function searchPage(lang: Lang, reports: readonly ReportPage[], context: SiteContext): SearchPage {
   const path = searchPath(lang);
+  const options = searchFilterOptions(reports, lang);
   const title = translate("search", lang);
   return {
     path,
@@ -115,5 +120,6 @@ function searchPage(lang: Lang, context: SiteContext): SearchPage {
     indexHref: context.urls.href(searchIndexPath(lang)),
     scriptHref: context.urls.href("/assets/search.js"),
     resultCount: COUNT_STRINGS.searchResultCount[lang],
+    filters: SEARCH_FILTERS.map((name) => ({ name, label: translate(SEARCH_FILTER_LABELS[name], lang), anyText: translate("searchAny", lang), options: options[name] })),
   };
 }

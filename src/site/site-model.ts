@@ -159,6 +159,18 @@ export interface SearchPage {
   readonly scriptHref: string;
   /** "{count} results" in each plural form of the page's language, for the script to fill in. */
   readonly resultCount: { readonly one: string; readonly other: string };
+  /** The filters by minister, organisation, topic and year, each with its choices among the language's reports. */
+  readonly filters: readonly SearchFilter[];
+}
+
+/** One filter of the search page: a `<select name>` and its choices. */
+export interface SearchFilter {
+  /** The address parameter: `minister`, `organization`, `topic` or `year`. */
+  readonly name: string;
+  readonly label: string;
+  /** The choice that leaves the filter off. */
+  readonly anyText: string;
+  readonly options: readonly { readonly value: string; readonly text: string }[];
 }
 
 /** One entry of an Atom feed. */

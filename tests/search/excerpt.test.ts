@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { excerptOf } from "../../src/search/excerpt.ts";
+import { markdownPlainText } from "../../src/search/plain-text.ts";
+import { queryTerms } from "../../src/search/search-terms.ts";
+import { queryWord } from "../../src/search/word-forms.ts";
+
+const words = (query: string) => queryTerms(query).map(queryWord);
+const asText = (parts: ReturnType<typeof excerptOf>) => parts?.map((part) => (part.marked ? `[${part.text}]` : part.text)).join("");
+
+describe("excerptOf", () => {
+  it("marks every word of the query, as written in the text", () => {
+    expect(asText(excerptOf("سید ستار هاشمی در باکو با دبیرکل اتحادیه بین‌المللی مخابرات دیدار کرد.", words("باكو مخابرات")))).toBe(
+      "سید ستار هاشمی در [باکو] با دبیرکل اتحادیه بین‌المللی [مخابرات] دیدار کرد.",
+    );
+  });
+
+  it("cuts the text around the best match, at word boundaries, with an ellipsis where it is cut", () => {
+    const text = `${"one ".repeat(40)}the ministers met in Geneva ${"two ".repeat(40)}`;
+    expect(asText(excerptOf(text, words("minister geneva")))).toBe(
+      "… one one one one one one one the [ministers] met in [Geneva] two two two two two two two two two two two two two two two two two two two two …",
+    );
+  });
+
+  it("marks a plural found by its singular and a word typed with Arabic letters", () => {
+    expect(asText(excerptOf("گزارش‌ها و گزارش وزیر", words("گزارش")))).toBe("[گزارش‌ها] و [گزارش] وزیر");
+    expect(asText(excerptOf("سفر به تاجیکستان", words("تاجيكستان")))).toBe("سفر به [تاجیکستان]");
+  });
+
+  it("gives nothing when no word of the text matches", () => {
+    expect(excerptOf("The ITU met in Baku.", words("geneva"))).toBeUndefined();
+  });
+});
+
+describe("markdownPlainText", () => {
+  it("keeps the words of links, emphasis, headings and lists, and drops addresses", () => {
+    expect(markdownPlainText("## Talks\n\n**ITU** met in [Baku](https://x.org).\n\n- snake_case <br> stays\n> see https://x.org/a")).toBe(
+      "Talks ITU met in Baku. snake_case stays see",
+    );
+  });
+});
