@@ -7,10 +7,10 @@
  * whole words apart, so a pair is joined only when one side cannot stand alone in news prose:
  * - `می`/`نمی` (and `برمی`, `درمی`, …) before a known verb form;
  * - a suffix after a known word: `ها`, `های`, `هایی`…, `تر`/`ترین`/`تری` after an adjective,
- *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی;
+ *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی, and `اند` after a consonant;
  * - the prefix `بی` before a known word;
  * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`…) after a known word;
- * - a curated compound (`بین المللی`) whose ZWNJ falls where the space is.
+ * - a curated compound (`بین المللی`, `رئیس جمهور`) unless its spaced form is standard too.
  * Two free words (`هم کار`, `پیش ساخته`, `به عنوان`) stay apart, even when they make a compound:
  * "دو سال پیش ساخته شد" means "was built two years ago".
  */
@@ -34,7 +34,7 @@ const COMPARATIVES = new Set(["تر", "ترین", "تری"]);
 const BOUND_SECOND_PARTS = new Set([
   "گذاری", "گذاران", "گیری", "گیران", "سازی", "سازان", "رسانی", "پذیر", "پذیری", "آمیز", "انگیز",
   "کننده", "کنندگان", "زا", "زایی", "گرایی", "نگری", "شناسی", "شناسان", "نگاری", "نگاران", "نویسی",
-  "مندی", "مندان", "آوری", "ریزی", "بندی",
+  "مندی", "مندان", "آوری", "ریزی", "بندی", "شناس", "نگر", "گرا", "آور", "نمایی",
 ]);
 /** Letters `بی` may precede that are no word after it: `بی بی سی` is BBC. */
 const NOT_AFTER_BI = new Set(["بی", "سی"]);
@@ -68,10 +68,20 @@ function joiner(word: string): string {
   return endsJoining(word) ? ZWNJ : "";
 }
 
-/** `بین` + `المللی` → `بین‌المللی`: a curated compound with its ZWNJ where the space is. */
+/**
+ * Curated compounds whose spaced form is as standard as the joined one: `به عنوان` and every
+ * compound of the preposition `به`, and `محیط زیست` (the ezafe construction, as in the name
+ * `سازمان حفاظت محیط زیست`). Fused, they still take their ZWNJ (`محیطزیست` → `محیط‌زیست`).
+ */
+const SPACED_ALSO_STANDARD = new Set(["به", "محیط"]);
+
+/**
+ * `بین` + `المللی` → `بین‌المللی`, `رئیس` + `جمهور` → `رئیس‌جمهور`: a curated compound with its
+ * ZWNJ where the space is, unless its spaced form is standard too.
+ */
 function curatedCompound(left: string, right: string): string | undefined {
   const leftBare = bare(left);
-  if (leftBare === "به") return undefined; // `به عنوان` and `به‌عنوان` are both standard
+  if (SPACED_ALSO_STANDARD.has(leftBare)) return undefined;
   const spelling = CURATED_SPELLINGS.get(leftBare + bare(right));
   if (spelling === undefined) return undefined;
   // The curated spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
@@ -108,7 +118,9 @@ export function joinWordPair(left: string, right: string): string | undefined {
     return isKnown(left) && !PLURALS.has(leftBare) ? left + joiner(left) + right : undefined;
   }
   if (PERSONAL.has(rightBare)) {
-    const takesIt = endsInSilentHeh(leftBare) || (leftBare.length >= 3 && leftBare.endsWith("ی"));
+    // `اند` "they are" also follows a consonant (`موقت‌اند`); `ای`, `ام` there would be the vocative or a fused ending.
+    const afterConsonant = rightBare === "اند" && endsJoining(leftBare) && leftBare.length >= 3;
+    const takesIt = afterConsonant || endsInSilentHeh(leftBare) || (leftBare.length >= 3 && leftBare.endsWith("ی"));
     return takesIt && isKnown(left) ? left + ZWNJ + right : undefined;
   }
   if (COMPARATIVES.has(rightBare)) {

@@ -80,6 +80,25 @@ describe("npm run check", () => {
     expect(readdirSync(join(content, "fa/news/2025"))).toEqual(["fix-me.md"]);
   });
 
+  it("warns of words whose ZWNJ became a space, then --fix joins them and leaves free words apart", () => {
+    const body = "آن ها می گویند همکاری های بین المللی هم کار دارد.\n";
+    const content = writeFixtureSite({
+      "fa/news/2025/spaces.md": reportText(["title: فاصله", 'date: "2025-11-18"', "minister: sattar-hashemi"], body),
+    });
+    const at = relative(REPO_ROOT, content);
+    const file = join(content, "fa/news/2025/spaces.md");
+    const warned = runScript("check", ["--content", content]);
+    expect(warned.stdout.split("\n").filter((line) => line.includes("ZWNJ"))).toEqual([
+      `${at}/fa/news/2025/spaces.md:6: body: warning: "آن ها" has likely lost its ZWNJ: write "آن‹ZWNJ›ها"`,
+      `${at}/fa/news/2025/spaces.md:6: body: warning: "می گویند" has likely lost its ZWNJ: write "می‹ZWNJ›گویند"`,
+      `${at}/fa/news/2025/spaces.md:6: body: warning: "همکاری های" has likely lost its ZWNJ: write "همکاری‹ZWNJ›های"`,
+      `${at}/fa/news/2025/spaces.md:6: body: warning: "بین المللی" has likely lost its ZWNJ: write "بین‹ZWNJ›المللی"`,
+    ]);
+    const first = runScript("check", ["--content", content, "--fix"]);
+    expect(first.stdout).toContain(`fixed ${at}/fa/news/2025/spaces.md:6: می گویند → می‹ZWNJ›گویند\n`);
+    expect(readFileSync(file, "utf8").endsWith(`\n---\nآن${ZWNJ}ها می${ZWNJ}گویند همکاری${ZWNJ}های بین${ZWNJ}المللی هم کار دارد.\n\n`)).toBe(true);
+  });
+
   it("writes its findings as JSON with --json", () => {
     const result = runScript("check", ["--json"]);
     const report = JSON.parse(result.stdout) as { errors: number; warnings: number; translations: { counts: Record<string, number>; pairs: number } };
