@@ -14,8 +14,6 @@ import { matchReports, shardsOfWords } from "./match-reports.ts";
 import { queryTerms } from "./search-terms.ts";
 import { queryWord, type QueryWord } from "./word-forms.ts";
 
-/** Results shown at once, and added by each press of "more results": each needs a file of its own. */
-const RESULTS_PER_STEP = 10;
 /** How long typing must pause before a search starts, so that a word typed letter by letter is one search. */
 const TYPING_PAUSE_MS = 250;
 
@@ -28,6 +26,8 @@ async function main(): Promise<void> {
   if (!form || !input || !status || !list || !more) return;
   const selects = SEARCH_FILTERS.flatMap((name) => form.querySelector<HTMLSelectElement>(`select[name=${name}]`) ?? []);
   const lang = document.documentElement.lang;
+  /** Results shown at once, and added by each press of "more results". */
+  const resultsPerStep = Number(form.dataset.resultsPerStep) || 10;
   const indexHref = form.dataset.searchIndex ?? "";
   const files = new Map<string, Promise<unknown>>();
   const fetchJson = <T>(path: string): Promise<T> => {
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
   /** The next step of results, appended to the list; the first of them gets the focus when asked. */
   const showMore = async (ticket: number, focusFirst: boolean) => {
-    const ids = found.slice(shown, shown + RESULTS_PER_STEP);
+    const ids = found.slice(shown, shown + resultsPerStep);
     const entries = await Promise.all(ids.map((id) => fetchJson<SearchDocumentEntry>(`documents/${id}.json`)));
     if (ticket !== latest) return;
     const items = entries.map((entry) => resultItem(entry, words));

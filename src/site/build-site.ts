@@ -120,6 +120,7 @@ function searchPage(lang: Lang, reports: readonly ReportPage[], context: SiteCon
     indexHref: context.urls.href(searchIndexPath(lang)),
     scriptHref: context.urls.href("/assets/search.js"),
     resultCount: COUNT_STRINGS.searchResultCount[lang],
+    resultsPerStep: 10,
     filters: SEARCH_FILTERS.map((name) => ({ name, label: translate(SEARCH_FILTER_LABELS[name], lang), anyText: translate("searchAny", lang), options: options[name] })),
   };
 }

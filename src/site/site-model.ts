@@ -159,6 +159,8 @@ export interface SearchPage {
   readonly scriptHref: string;
   /** "{count} results" in each plural form of the page's language, for the script to fill in. */
   readonly resultCount: { readonly one: string; readonly other: string };
+  /** How many results are shown at once, and added by each press of "more results" (each needs a file of its own). */
+  readonly resultsPerStep: number;
   /** The filters by minister, organisation, topic and year, each with its choices among the language's reports. */
   readonly filters: readonly SearchFilter[];
 }
