@@ -20,6 +20,8 @@ import { readContentSources } from "../src/content/read-content.ts";
 import { freePort } from "../src/bench/free-port.ts";
 import { npmScriptNodeArgs } from "../src/bench/npm-script.ts";
 import { COMPILED_DIR } from "../src/project-files.ts";
+import { indexBuildFigures, queryDownload } from "../src/search/search-figures.ts";
+import { loadSite } from "../src/site/load-site.ts";
 
 interface Run {
   readonly name: string;
@@ -83,6 +85,27 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
+/** Broad two-word queries of the generated reports, one a language: each matches most of them. */
+const BROAD_QUERIES = [
+  ["fa", "وزیر ارتباطات"],
+  ["en", "minister communications"],
+] as const;
+
+/** The search index's build time on one thread, and what one broad query downloads on the site just built. */
+function printSearchFigures(content: string, siteDir: string): void {
+  const { model } = loadSite({ contentDir: content, baseUrl: undefined, pathPrefix: "/", includeDrafts: false }, "/");
+  const builds = indexBuildFigures(model);
+  const each = builds.map((build) => `${build.lang} ${(build.ms / 1000).toFixed(2)} s (${(build.bytes / 2 ** 20).toFixed(1)} MiB)`);
+  console.log(`search index, one thread: ${each.join(", ")}`);
+  for (const [lang, query] of BROAD_QUERIES) {
+    const download = queryDownload(siteDir, lang, query, 10);
+    const sum = (figure: "bytes" | "gzipped") => download.files.reduce((total, file) => total + file[figure], 0) / 1024;
+    console.log(
+      `search "${query}": ${download.results} results; page, stylesheet, script and index, first 10 results: ${download.files.length} files, ${sum("bytes").toFixed(0)} KiB, ${sum("gzipped").toFixed(0)} KiB gzipped`,
+    );
+  }
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -126,6 +149,7 @@ async function main(): Promise<number> {
       const khabarOut = join(workDir, `dist-${round}`);
       const baselineOut = join(workDir, `baseline-${round}`);
       const khabarRun = run("khabar", npmScriptNodeArgs("build"), ["--content", content, "--out", khabarOut], workDir);
+      if (round === 1) printSearchFigures(content, khabarOut);
       rmSync(khabarOut, { recursive: true, force: true });
       const baselineRun = run("baseline", [COMPILED_BASELINE], [content, baselineOut], workDir);
       rmSync(baselineOut, { recursive: true, force: true });

@@ -32,9 +32,9 @@ describe("excerptOf", () => {
 });
 
 describe("markdownPlainText", () => {
-  it("keeps the words of links, emphasis, headings and lists, and drops addresses", () => {
+  it("keeps the words of links, emphasis, headings and lists and the line breaks, and drops addresses and tags", () => {
     expect(markdownPlainText("## Talks\n\n**ITU** met in [Baku](https://x.org).\n\n- snake_case <br> stays\n> see https://x.org/a")).toBe(
-      "Talks ITU met in Baku. snake_case stays see",
+      "Talks\n\nITU met in Baku.\n\nsnake_case   stays\nsee",
     );
   });
 });
