@@ -12,7 +12,7 @@ import { LANGS, type Lang } from "../i18n/locales.ts";
 import type { DisplayDate, ReportPage } from "../site/site-model.ts";
 import { searchIndexPath } from "../site/site-urls.ts";
 import { markdownPlainText } from "./plain-text.ts";
-import { SEARCH_FILTERS, searchFilterValues, type SearchFilterName, type SearchFilterValues } from "./search-filters.ts";
+import { SEARCH_FILTERS, searchFilterValues, type SearchFilterName, type SearchFilterValues } from "../site/search-filters.ts";
 import { shardOf } from "./search-terms.ts";
 import { TermDictionary } from "./term-dictionary.ts";
 

@@ -9,7 +9,7 @@
 import { toPersianDigits } from "../dates/digits.ts";
 import { excerptOf, type ExcerptPart } from "./excerpt.ts";
 import type { SearchDocumentEntry, SearchFilterFile, SearchManifest, SearchShard } from "./search-index.ts";
-import { SEARCH_FILTERS } from "./search-filters.ts";
+import { SEARCH_FILTERS } from "../site/search-filters.ts";
 import { matchReports, shardsOfWords } from "./match-reports.ts";
 import { queryTerms } from "./search-terms.ts";
 import { queryWord, type QueryWord } from "./word-forms.ts";

@@ -5,7 +5,7 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, otherLang, type Lang } from "../i18n/locales.ts";
 import { COUNT_STRINGS, translate } from "../i18n/strings.ts";
-import { SEARCH_FILTERS, searchFilterOptions } from "../search/search-filters.ts";
+import { SEARCH_FILTERS, searchFilterOptions } from "./search-filters.ts";
 import { archivePages } from "./archive-pages.ts";
 import { reportsByLanguage } from "./collections.ts";
 import { entityPages } from "./entity-pages.ts";

@@ -108,7 +108,7 @@ describe.skipIf(NO_CHROMIUM)(`accessibility in Chromium (skipped when ${NO_CHROM
     expect(requested).toContain(`${server.origin}/assets/khabar.css`);
   });
 
-  it("a Persian search with results asks only its own origin, for the index's manifest, one term file and one results file", async () => {
+  it("a Persian search with results asks only its own origin, for the index's manifest, one term file and one file per result shown", async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
@@ -119,7 +119,11 @@ describe.skipIf(NO_CHROMIUM)(`accessibility in Chromium (skipped when ${NO_CHROM
     expect(requested.filter((url) => url.includes("/search-index/"))).toEqual([
       `${server.origin}/search-index/fa/index.json`,
       `${server.origin}/search-index/fa/terms/628-627.json`,
+      `${server.origin}/search-index/fa/documents/3.json`,
       `${server.origin}/search-index/fa/documents/0.json`,
+      `${server.origin}/search-index/fa/documents/6.json`,
+      `${server.origin}/search-index/fa/documents/1.json`,
+      `${server.origin}/search-index/fa/documents/2.json`,
     ]);
   });
 });

@@ -6,7 +6,7 @@
 import { toJalaali } from "jalaali-js";
 import { toPersianDigits } from "../dates/digits.ts";
 import type { Lang } from "../i18n/locales.ts";
-import type { DisplayDate, ReportFact, ReportPage } from "../site/site-model.ts";
+import type { DisplayDate, ReportFact, ReportPage } from "./site-model.ts";
 
 /** The filters, in the order the page shows them; each is also the name of its address parameter. */
 export const SEARCH_FILTERS = ["minister", "organization", "topic", "year"] as const;
