@@ -171,6 +171,6 @@ describe("the page writing shared by two threads", () => {
   it("writes only the empty English search index when there is no page to write", async () => {
     const empty = mkdtempSync(join(tmpdir(), "khabar-shared-"));
     await writtenByBothThreads([], empty);
-    expect(readFileSync(join(empty, "search-index/en/index.json"), "utf8")).toBe('{"documents":0,"documentsPerFile":100,"shards":[]}');
+    expect(readFileSync(join(empty, "search-index/en/index.json"), "utf8")).toBe('{"documents":0,"shards":[]}');
   });
 });
