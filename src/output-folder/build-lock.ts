@@ -6,10 +6,15 @@
 import { basename, dirname, join, resolve } from "node:path";
 import lockfile from "proper-lockfile";
 
-/** A lock not renewed for this long belongs to a build that is gone. */
-const STALE_MS = 20_000;
-/** How often the holder renews it: the build's main thread never stays busy this long. */
-const UPDATE_MS = 5_000;
+/**
+ * A lock not renewed for this long belongs to a build that is gone: a build that was killed keeps the
+ * next one waiting this long. A build whose main thread was busy for longer than this (it never is
+ * for more than about two seconds, at 10,000 report pairs) loses its lock and fails rather than
+ * replace anything (`compromised`).
+ */
+const STALE_MS = 6_000;
+/** How often the holder renews it. */
+const UPDATE_MS = 1_500;
 /** How long a second build waits for the first before it gives up. */
 const WAIT_MS = 30 * 60 * 1000;
 
