@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run prebuild` (npm runs it before every `npm run build`): compiles the build's TypeScript to
- * plain JavaScript with esbuild, into `node_modules/.cache/khabar/` (src/project-files.ts).
+ * `npm run prebuild` (npm runs it before every `npm run build`, and as `precheck` and `prenew` before
+ * `check` and `new`): compiles those commands' TypeScript to plain JavaScript with esbuild, into
+ * `node_modules/.cache/khabar/` (src/project-files.ts).
  *
  * Why compile: run through tsx, every module passes tsx's loader thread and every CommonJS package is
  * scanned for its exports, on both of the build's threads; that cost about a second of CPU per build,
@@ -22,10 +23,11 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "node_modules", ".cache", "khabar");
 
 /**
- * Every module that is run or loaded by path: the build, the benchmark's baseline, the build's
- * second thread (a worker), and the site's Eleventy configuration (loaded by Eleventy).
+ * Every module that is run or loaded by path: the build, `check` and `new`, the benchmark's
+ * baseline, the build's second thread (a worker), and the site's Eleventy configuration (loaded by
+ * Eleventy). `npm start` and `npm run bench` run from the sources through tsx.
  */
-const ENTRY_POINTS = ["scripts/build.ts", "src/bench/baseline-build.ts", "src/publish/second-thread-worker.ts", ".eleventy.ts"];
+const ENTRY_POINTS = ["scripts/build.ts", "scripts/check.ts", "scripts/new.ts", "src/bench/baseline-build.ts", "src/publish/second-thread-worker.ts", ".eleventy.ts"];
 
 /**
  * Packages loaded from node_modules rather than compiled in: Eleventy, and Nunjucks, which Eleventy

@@ -33,8 +33,8 @@ function copies(pages: readonly Page[], count: number): Page[] {
     return { ...page, url, outputPath: outputPathOf(url), data: { model: { ...page.data.model, path: url } } } as Page;
   });
 }
-const REPORTS: Page[] = copies(TABLE.filter((page) => page.kind === "report"), 450);
-const OTHERS: Page[] = copies(TABLE.filter((page) => page.kind !== "report"), 150);
+const REPORTS: Page[] = copies(TABLE.filter((page) => page.kind === "report"), 250);
+const OTHERS: Page[] = copies(TABLE.filter((page) => page.kind !== "report"), 120);
 
 /** The report models of pages, as the search index takes them. */
 function reportModels(pages: readonly Page[]): ReportPage[] {
@@ -83,14 +83,16 @@ describe("the checking shared by two threads", () => {
     "fa/news/2025/no-minister.md": reportText(["title: بی‌وزیر", 'date: "2025-11-18"']),
     "en/news/2025/good.md": reportText(["title: Good", 'date: "2025-11-18T10:30"', "minister: sattar-hashemi"]),
   });
-  // Enough files for several batches on each thread: the sample's and the broken ones, again and again.
-  const FILES = Array.from({ length: 30 }, () => [...listReportFiles("content"), ...listReportFiles(broken)]).flat();
+  // Enough files for several batches on each thread (a batch is 100 files; the second thread must keep
+  // at least one batch of Persian ones): the sample's and the broken ones, again and again.
+  const COPIES = 14;
+  const FILES = Array.from({ length: COPIES }, () => [...listReportFiles("content"), ...listReportFiles(broken)]).flat();
 
   it("finds in every file, in order, what one thread finds, description included", async () => {
     const { givenBack: both } = await checkedByBothThreads(FILES);
     const alone = FILES.map((file) => ({ path: file.path, lang: file.lang, checked: checkReportFile(readReportFile(file)) }));
     expect(both.map(comparable)).toEqual(alone.map(comparable));
-    expect(both.filter((file) => file.checked.problems.length > 0)).toHaveLength(30);
+    expect(both.filter((file) => file.checked.problems.length > 0)).toHaveLength(COPIES);
     const good = both.find((file) => file.path.endsWith("en/news/2025/good.md"));
     expect(good?.checked.report?.date.instant.toISO()).toBe("2025-11-18T10:30:00.000+03:30");
     expect(good?.checked.report?.date.instant.zoneName).toBe("Asia/Tehran");
