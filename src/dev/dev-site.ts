@@ -6,17 +6,17 @@
  * Errors are per file: a report file with an error keeps its last good page (or has none), every
  * other save still shows, and the errors stand in {@link DevSite.problems} until they are fixed.
  */
-import type { SiteOptions } from "../site/site-options.ts";
 import { parseContent, type ContentSources } from "../content/parse-content.ts";
 import { slugOf } from "../content/parse-report.ts";
 import type { Problem } from "../content/problem.ts";
 import type { ReportSourceFile } from "../content/source-file.ts";
+import { pageTable, type Page } from "../pages/page-table.ts";
 import { searchIndexFiles } from "../search/search-index.ts";
 import { siteModelFor } from "../site/load-site.ts";
-import { reportPath } from "../site/site-urls.ts";
 import type { SiteModel } from "../site/site-model.ts";
+import type { SiteOptions } from "../site/site-options.ts";
+import { reportPath } from "../site/site-urls.ts";
 import { ContentFolder, type ChangedPaths } from "./content-folder.ts";
-import { pageTable, type Page } from "../pages/page-table.ts";
 import { CountingReportCache } from "./report-file-cache.ts";
 import { errorsOf, parseSettingAside } from "./set-aside-broken-reports.ts";
 
