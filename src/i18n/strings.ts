@@ -104,13 +104,16 @@ export function translateWith(key: MessageKey, lang: Lang, values: Readonly<Reco
   });
 }
 
+/** Each language's plural rules, made once: making one costs more than the thousands of counts a build writes. */
+const PLURAL_RULES: Readonly<Record<Lang, Intl.PluralRules>> = { fa: new Intl.PluralRules("fa"), en: new Intl.PluralRules("en") };
+
 /**
  * A count in the page's language and digits, in the plural form the number takes there.
  * @example countText("reportCount", 1, "en") // "1 report"
  * @example countText("reportCount", 3, "fa") // "۳ گزارش"
  */
 export function countText(key: CountMessageKey, count: number, lang: Lang): string {
-  const form = new Intl.PluralRules(lang).select(count) === "one" ? "one" : "other";
+  const form = PLURAL_RULES[lang].select(count) === "one" ? "one" : "other";
   return COUNT_STRINGS[key][lang][form].replace("{count}", localNumber(count, lang));
 }
 
