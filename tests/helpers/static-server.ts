@@ -31,7 +31,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
     readFile(file)
       .then((body) => {
-        response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+        // Kept by the browser from page to page, as a host's cache headers would let it: the stylesheet,
+        // fonts and script are fetched once a test file, not once a page.
+        const kept = [".css", ".woff2", ".js"].includes(extname(file)) ? { "cache-control": "max-age=3600" } : {};
+        response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...kept });
         response.end(body);
       })
       .catch(async () => {
