@@ -10,16 +10,15 @@ import { contentOfCheckedFiles } from "../content/parse-content.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
+import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
+import { writeThenReplace } from "../output-folder/write-then-replace.ts";
 import { pageTable, type Page } from "../pages/page-table.ts";
+import { writeSearchIndex } from "../search/write-search-index.ts";
 import { siteModelFor } from "../site/load-site.ts";
 import { SiteAddressConflict } from "../site/site-address.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { withFeedBodies } from "./feed-bodies.ts";
-import { writeThenReplace } from "../output-folder/write-then-replace.ts";
-import { writeSearchIndex } from "../search/write-search-index.ts";
-import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
 import { startSecondThread, type SecondThread } from "./second-thread.ts";
-
 
 /**
  * Builds the site into `outDir`; the previous output stays untouched unless the build succeeded.
