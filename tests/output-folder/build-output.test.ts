@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { npmScriptNodeArgs } from "../../src/bench/npm-script.ts";
+import { lockOutputFolder } from "../../src/output-folder/build-lock.ts";
 import { REPO_ROOT, runScript, treeFingerprint } from "../helpers/run-cli.ts";
 import { sampleBuild } from "../helpers/sample-site.ts";
 
@@ -35,17 +36,24 @@ describe("a build refused its output folder", () => {
 });
 
 describe("two builds into one folder at once", () => {
-  it("take turns: the second waits, both succeed, and the folder holds one complete site, as a lone build writes it", async () => {
+  it("take turns: each waits while another holds the folder, both succeed, and the folder holds one complete site, as a lone build writes it", async () => {
     const root = mkdtempSync(join(tmpdir(), "khabar-two-builds-"));
     const out = join(root, "dist");
+    // The test holds the folder first, as a long build would, so that both builds must wait however
+    // the machine schedules them; then lets go, and the two take their turns.
+    const held = await lockOutputFolder(out, () => undefined);
     const build = () => spawn(process.execPath, [...npmScriptNodeArgs("build"), "--out", out], { cwd: REPO_ROOT });
-    // Started together, both check the same content; whichever reaches the output folder second waits.
     const builds = [build(), build()];
     const said = ["", ""];
     builds.forEach((child, at) => child.stderr.on("data", (chunk: Buffer) => (said[at] += chunk.toString())));
-    const codes = await Promise.all(builds.map((child) => new Promise((resolve) => child.once("exit", resolve))));
-    expect(codes).toEqual([0, 0]);
-    expect(said.sort()).toEqual(["", `khabar: another build is writing ${out}; waiting for it to finish\n`]);
+    const exits = builds.map((child) => new Promise((resolve) => child.once("exit", resolve)));
+    const waiting = `khabar: another build is writing ${out}; waiting for it to finish\n`;
+    const deadline = Date.now() + 30_000;
+    while (!said.every((text) => text === waiting) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync(root)).toEqual([".dist.lock"]);
+    await held.release();
+    expect(await Promise.all(exits)).toEqual([0, 0]);
+    expect(said).toEqual([waiting, waiting]);
     expect(treeFingerprint(out)).toEqual(treeFingerprint(sampleBuild()));
     const cleared = Date.now() + 20_000;
     while (readdirSync(root).length > 1 && Date.now() < cleared) await new Promise((resolve) => setTimeout(resolve, 50));
