@@ -9,5 +9,4 @@ import type { EleventyConfig } from "./src/eleventy/eleventy-config.ts";
 export default function configure(eleventyConfig: EleventyConfig): void {
   // For example, a transform that runs on every page:
   // eleventyConfig.addTransform("trim", (content) => content.trim());
-  void eleventyConfig;
 }

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { build as esbuild, type BuildOptions as EsbuildOptions } from "esbuild";
+import { build as esbuild } from "esbuild";
 import { writeFileNamingFailures } from "../files/write-file.ts";
 import { projectFile } from "../project-files.ts";
 
@@ -37,20 +37,24 @@ export function fontPackageDir(): string {
 }
 
 /**
- * esbuild's options for the search page's script, bundled from src/search/ so the browser and the
- * tests share one normaliser; the caller adds where the bundle goes.
- * @example await esbuild({ ...searchScriptBuildOptions(), outfile: "dist/assets/search.js" })
+ * The search page's script, bundled from src/search/ so the browser and the tests share one normaliser.
+ * @example (await searchScriptBundle()).length // about 20,000 bytes
  */
-export function searchScriptBuildOptions(): EsbuildOptions {
-  return {
+export async function searchScriptBundle(): Promise<Uint8Array> {
+  const result = await esbuild({
     entryPoints: [projectFile("src/search/search-page.ts")],
+    outfile: SEARCH_SCRIPT_PATH,
+    write: false,
     bundle: true,
     format: "esm",
     target: "es2020",
     minify: true,
     legalComments: "none",
     logLevel: "silent",
-  };
+  });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error(`esbuild wrote no ${SEARCH_SCRIPT_PATH}`);
+  return output.contents;
 }
 
 /**
@@ -62,6 +66,5 @@ export async function writeSiteAssets(siteDir: string): Promise<void> {
   mkdirSync(join(siteDir, FONTS_PATH), { recursive: true });
   for (const file of FONT_FILES) cpSync(join(fontPackageDir(), file), join(siteDir, FONTS_PATH, file));
   // Written here rather than by esbuild, so that a full disk is reported as any other file would be.
-  const bundle = await esbuild({ ...searchScriptBuildOptions(), outfile: SEARCH_SCRIPT_PATH, write: false });
-  writeFileNamingFailures(join(siteDir, SEARCH_SCRIPT_PATH), bundle.outputFiles[0]?.contents ?? "");
+  writeFileNamingFailures(join(siteDir, SEARCH_SCRIPT_PATH), await searchScriptBundle());
 }

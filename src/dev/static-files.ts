@@ -4,8 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join, normalize, sep } from "node:path";
-import { build as esbuild } from "esbuild";
-import { ASSETS_DIR, FONT_FILES, FONTS_PATH, fontPackageDir, SEARCH_SCRIPT_PATH, searchScriptBuildOptions } from "../assets/site-assets.ts";
+import { ASSETS_DIR, FONT_FILES, FONTS_PATH, fontPackageDir, SEARCH_SCRIPT_PATH, searchScriptBundle } from "../assets/site-assets.ts";
 
 const ASSETS_PREFIX = "/assets/";
 const FONTS_PREFIX = `/${FONTS_PATH}/`;
@@ -17,7 +16,7 @@ const FONTS_PREFIX = `/${FONTS_PATH}/`;
  */
 export async function staticFile(pathname: string): Promise<Uint8Array | undefined> {
   if (!pathname.startsWith(ASSETS_PREFIX)) return undefined;
-  if (pathname === `/${SEARCH_SCRIPT_PATH}`) return bundleSearchScript();
+  if (pathname === `/${SEARCH_SCRIPT_PATH}`) return searchScriptBundle();
   if (pathname.startsWith(FONTS_PREFIX)) {
     const name = pathname.slice(FONTS_PREFIX.length);
     if (FONT_FILES.includes(name)) return readFile(join(fontPackageDir(), name));
@@ -26,11 +25,4 @@ export async function staticFile(pathname: string): Promise<Uint8Array | undefin
   const file = normalize(join(ASSETS_DIR, pathname.slice(ASSETS_PREFIX.length)));
   if (!file.startsWith(ASSETS_DIR + sep)) return undefined;
   return readFile(file).catch(() => undefined);
-}
-
-async function bundleSearchScript(): Promise<Uint8Array> {
-  const result = await esbuild({ ...searchScriptBuildOptions(), outfile: SEARCH_SCRIPT_PATH, write: false });
-  const [output] = result.outputFiles;
-  if (output === undefined) throw new Error(`esbuild wrote no ${SEARCH_SCRIPT_PATH}`);
-  return output.contents;
 }

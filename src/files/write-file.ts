@@ -1,8 +1,9 @@
 /**
- * Writing a file of a build, so that a failure names the file: Node's error for a full disk during
+ * Writing the files of a build, so that a failure names the file: Node's error for a full disk during
  * `write` carries no path, and "no space left on device" alone does not say where.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /**
  * Writes `data` to `path`; a failure is thrown with `path` on it.
@@ -15,5 +16,23 @@ export function writeFileNamingFailures(path: string, data: string | Uint8Array)
     const failure = error as NodeJS.ErrnoException;
     failure.path ??= path;
     throw failure;
+  }
+}
+
+/**
+ * Writes files below `dir`, each by its path relative to it, making each folder once; the files are
+ * taken one at a time, so a generator that renders them never holds more than one.
+ * Synchronous calls: a small file costs one system call each way, where the promise-based ones make
+ * three trips through libuv's thread pool.
+ * @example writeFilesBelow("/repo/.dist.building-4242", [["fa/feed.xml", xml]])
+ */
+export function writeFilesBelow(dir: string, files: Iterable<readonly [path: string, data: string | Uint8Array]>): void {
+  const folders = new Set<string>();
+  for (const [path, data] of files) {
+    const target = join(dir, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileNamingFailures(target, data);
   }
 }

@@ -107,16 +107,6 @@ export function pagesOfKind<K extends PageKind>(pages: readonly Page[], kind: K)
 }
 
 /**
- * The row of a kind of page.
- * @example pageKind("report").template // "report.njk"
- */
-export function pageKind(kind: PageKind): AnyPageKindRow {
-  const row = PAGE_KINDS.find((candidate) => candidate.kind === kind);
-  if (row === undefined) throw new Error(`no page kind "${kind}" in src/pages/page-table.ts`);
-  return row;
-}
-
-/**
  * The file an address is written to: a folder's address is its `index.html`.
  * @example outputPathOf("/fa/news/x/") // "fa/news/x/index.html"
  * @example outputPathOf("/fa/feed.xml") // "fa/feed.xml"

@@ -1,9 +1,7 @@
 /**
  * Writing the search index (src/search/search-index.ts) into a build's folder.
  */
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { writeFileNamingFailures } from "../files/write-file.ts";
+import { writeFilesBelow } from "../files/write-file.ts";
 import type { Lang } from "../i18n/locales.ts";
 import type { ReportPage } from "../site/site-model.ts";
 import { inSlices } from "./in-slices.ts";
@@ -26,12 +24,5 @@ export async function writeSearchIndex(reports: readonly ReportPage[], langs: re
  * @example writeSearchIndexFiles(index, "/repo/.dist.building-4242") // writes …/search-index/{fa,en}/
  */
 export function writeSearchIndexFiles(index: SiteSearchIndex, siteDir: string): void {
-  const folders = new Set<string>();
-  for (const [path, text] of index.files()) {
-    const target = join(siteDir, path);
-    const folder = dirname(target);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileNamingFailures(target, text);
-  }
+  writeFilesBelow(siteDir, index.files());
 }
