@@ -9,7 +9,8 @@
  * - a suffix after a known word: `ها`, `های`, `هایی`…, `تر`/`ترین`/`تری` after an adjective,
  *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی, and `اند` after a consonant;
  * - the prefix `بی` before a known word;
- * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`…) after a known word;
+ * - `ترند` ("-er they are") after an adjective that surely takes `تر` (`خسته ترند`);
+ * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `نویسان`…) after a known word;
  * - a curated compound (`بین المللی`, `رئیس جمهور`) unless its spaced form is standard too.
  * Two free words (`هم کار`, `پیش ساخته`, `به عنوان`) stay apart, even when they make a compound:
  * "دو سال پیش ساخته شد" means "was built two years ago".
@@ -17,7 +18,7 @@
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { endsInSilentHeh, isKnownVerbForm, spellBase } from "./restore-zwnj.ts";
-import { CURATED_SPELLINGS } from "./zwnj-words.ts";
+import { BOUND_SECOND_PARTS, CURATED_SPELLINGS } from "./zwnj-words.ts";
 
 /** `می`/`نمی` as a word of its own, with the particles written joined before them. */
 const VERB_PREFIXES = new Set(["می", "نمی", "برمی", "درمی", "بازمی", "فرامی", "برنمی", "درنمی", "بازنمی"]);
@@ -27,15 +28,10 @@ const PLURALS = new Set(["ها", "های", "هایی", "هایم", "هایت", "
 const PERSONAL = new Set(["ای", "ام", "ات", "اش", "اند", "ایم", "اید"]);
 const COMPARATIVES = new Set(["تر", "ترین", "تری"]);
 /**
- * Second parts of compounds that are no word of their own in news prose, so a space before them
- * is a lost ZWNJ. Parts that are also words (`ساز` "instrument", `دار` "gallows", `نامه` "letter",
- * `داری` "you have") are left out: `ترجمه نامه` is "the translation of the letter".
+ * The comparative with "they are" (`خسته‌ترند`). Alone, `ترند` is also the word "trend", so it is
+ * joined only after an adjective that surely takes `تر`: one the list inflects, or one in silent ه.
  */
-const BOUND_SECOND_PARTS = new Set([
-  "گذاری", "گذاران", "گیری", "گیران", "سازی", "سازان", "رسانی", "پذیر", "پذیری", "آمیز", "انگیز",
-  "کننده", "کنندگان", "زا", "زایی", "گرایی", "نگری", "شناسی", "شناسان", "نگاری", "نگاران", "نویسی",
-  "مندی", "مندان", "آوری", "ریزی", "بندی", "شناس", "نگر", "گرا", "آور", "نمایی",
-]);
+const COMPARATIVE_COPULA = "ترند";
 /** Letters `بی` may precede that are no word after it: `بی بی سی` is BBC. */
 const NOT_AFTER_BI = new Set(["بی", "سی"]);
 
@@ -125,6 +121,10 @@ export function joinWordPair(left: string, right: string): string | undefined {
   }
   if (COMPARATIVES.has(rightBare)) {
     return takesComparative(left) ? left + joiner(left) + right : undefined;
+  }
+  if (rightBare === COMPARATIVE_COPULA) {
+    const adjective = isPersianWord(`${leftBare}تر`) || (endsInSilentHeh(leftBare) && isPersianWord(leftBare));
+    return adjective ? left + joiner(left) + right : undefined;
   }
   if (leftBare === "بی") {
     return !NOT_AFTER_BI.has(rightBare) && rightBare.length >= 2 && isKnown(right) ? left + ZWNJ + right : undefined;

@@ -7,18 +7,24 @@
  * - a curated compound (`بینالمللی` → `بین‌المللی`), see `zwnj-words.ts`;
  * - `می`/`نمی` before a known verb stem and a personal ending (`میتواند` → `می‌تواند`), when the
  *   word list does not know the whole word (it knows `میدانی` "field-", `میزبانی` "hosting");
- * - a silent ه before a compound part (`سرمایهگذاری` → `سرمایه‌گذاری`), or two words meeting at
- *   a medial آ (`موفقیتآمیز` → `موفقیت‌آمیز`);
+ * - a silent ه before a compound part or a listed word (`سرمایهگذاری` → `سرمایه‌گذاری`,
+ *   `ذخیرهشده` → `ذخیره‌شده`), or two words meeting at a medial آ (`موفقیتآمیز` → `موفقیت‌آمیز`);
+ * - a word before a part that is no word alone or a light verb (`سرطانزا` → `سرطان‌زا`,
+ *   `حذفشده` → `حذف‌شده`), or before the Arabic article (`حقالزحمه` → `حق‌الزحمه`);
  * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`),
- *   `اند`/`ام`/`ای`/… after a silent ه (`داشتهاند` → `داشته‌اند`), or `تر`/`ترین`/`تری` after an
- *   adjective (`پررنگتری` → `پررنگ‌تری`).
+ *   `اند`/`ام`/`ای`/… after a silent ه (`داشتهاند` → `داشته‌اند`), `اند` after a consonant
+ *   (`مخالفاند` → `مخالف‌اند`), or `تر`/`ترین`/`تری`/`ترند` after an adjective (`پررنگتری` → `پررنگ‌تری`);
+ * - a prefix (`بی`, `هم`, `کم`…) before a word, where the word list lacks the whole (`بیتردید` →
+ *   `بی‌تردید`), but not the subjunctive `بیافتد` nor `بیتکوین`, which also reads as two words.
  */
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
 import {
+  BOUND_SECOND_PARTS,
   CONSONANT_HEH_WORDS,
   LEXICON_PREFIXES,
+  LIGHT_VERB_PARTS,
   CURATED_SPELLINGS,
   HEH_COMPOUND_ENDINGS,
   NEVER_BASES,
@@ -31,7 +37,10 @@ const PLURAL_SUFFIXES = ["هایشان", "هایتان", "هایمان", "های
 const HEH_SUFFIXES = ["اند", "ایم", "اید", "ام", "اش", "ای"];
 /** Of those, the ones that make a perfect tense after a past participle (`کرده‌اند`). */
 const PERFECT_ENDINGS = new Set(["اند", "ایم", "اید", "ام"]);
-const COMPARATIVE_SUFFIXES = ["ترین", "تری", "تر"];
+/** `ترند` is the comparative with "they are" (`خسته‌ترند`), which follows a comparative as `اند` does. */
+const COMPARATIVE_SUFFIXES = ["ترین", "ترند", "تری", "تر"];
+/** Verb particles that make a form of a verb whose stem ends in `اند` (`بچسباند`, `نرساند`). */
+const VERB_PARTICLES = ["ب", "ن", "بر", "باز", "در", "فرا"];
 /** Verb particles before `می` that are written joined to it: `برمی‌گردد`, `بازمی‌گردد`. */
 const PREVERBS = ["", "بر", "در", "باز", "فرا"];
 
@@ -108,7 +117,108 @@ function alefMaddaCompound(word: string): string | undefined {
 }
 
 /**
- * `کمخوابی` → `کم‌خوابی`, `بیشک` → `بی‌شک`: a prefix (`بی`, `هم`, `کم`, `پیش`…) before a word,
+ * `شناختهشده` → `شناخته‌شده`, `همهگیر` → `همه‌گیر`: a word in silent ه, then a listed word. Inside a
+ * word, ه joined to the next letter is the consonant h, so a silent ه there is where two words met;
+ * the second must be of 3 letters or more, so that no 2-letter fragment of the list makes one
+ * (`همهجا` is left to its reader).
+ */
+function hehWordCompound(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  const readings = new Set<string>();
+  for (let at = 3; at <= word.length - 3; at += 1) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (!isPersianWord(second)) continue;
+    if (!endsInSilentHeh(first) || endsInConsonantHeh(first)) {
+      // Two other listed words meet here too (`نشان` + `دهنده` beside `نشانده` + `نده`): two readings.
+      if (first.length >= 3 && endsJoining(first) && isPersianWord(first)) return undefined;
+      continue;
+    }
+    // ه + ا is written `ها`, the plural: `همینهاست` is `همین‌هاست`, never `همینه‌است`.
+    if (second.startsWith("ا")) continue;
+    // A verb that agrees with a person is no compound part: `نشاندهندهی` is no `نشانده` + `ندهی`.
+    if (isFiniteVerb(second)) continue;
+    const spelled = spellBase(first);
+    // The second part is spelled as a word of its own: `سرمایهگذاریها` is `سرمایه‌` + `گذاری‌ها`.
+    if (spelled !== undefined) readings.add(spelled + ZWNJ + restoreBare(second));
+  }
+  const [only] = readings;
+  return readings.size === 1 ? only : undefined;
+}
+
+/** `دهد`, `ندهی`, `بگوید`: a verb form, bare or after the negative or subjunctive prefix. */
+function isFiniteVerb(word: string): boolean {
+  return isKnownVerbForm(word) || ((word.startsWith("ن") || word.startsWith("ب")) && isKnownVerbForm(word.slice(1)));
+}
+
+/**
+ * `بیماریزا` → `بیماری‌زا`, `سرخشده` → `سرخ‌شده`: a word, then a compound part that is no word of
+ * its own (`BOUND_SECOND_PARTS`) or a light verb (`LIGHT_VERB_PARTS`), fused where the list lacks
+ * the whole. Not the `مند` parts: after a consonant they are written joined (`ثروتمندی`).
+ */
+function boundPartCompound(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  const parts = [...BOUND_SECOND_PARTS, ...LIGHT_VERB_PARTS].filter((part) => !part.startsWith("مند"));
+  // Longest first, so `سازان` is tried before a shorter part could cut it.
+  for (const part of parts.sort((a, b) => b.length - a.length)) {
+    const first = word.slice(0, -part.length);
+    if (!word.endsWith(part) || first.length < 3 || !endsJoining(first)) continue;
+    const spelled = spellBase(first);
+    if (spelled !== undefined) return spelled + ZWNJ + part;
+  }
+  return undefined;
+}
+
+/**
+ * `فارغالتحصیلان` → `فارغ‌التحصیلان`: an Arabic construct of a word, the article `ال` and a noun,
+ * which Persian spelling writes with a ZWNJ before `ال` (`بین‌المللی`) after a joining letter.
+ * The `ال` part must be a listed word of 5 letters or more, so `کانالها` is not `کان` + `الها`.
+ */
+function arabicArticleCompound(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  const readings = new Set<string>();
+  for (let at = word.indexOf("ال", 2); at !== -1; at = word.indexOf("ال", at + 1)) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (!endsJoining(first) || second.length < 5 || !isPersianWord(second)) continue;
+    const spelled = CURATED_SPELLINGS.get(first) ?? (isPersianWord(first) ? first : undefined);
+    if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
+  }
+  const [only] = readings;
+  return readings.size === 1 ? only : undefined;
+}
+
+/**
+ * True when `بی` + the rest is the subjunctive `ب` with its glide before a verb in ا
+ * (`بیافتد`, `بیاندازیم`: "may fall", "let us cast"), not the prefix "without".
+ */
+function isSubjunctiveGlide(prefix: string, rest: string): boolean {
+  return prefix === "بی" && rest.startsWith("ا") && isKnownVerbForm(rest);
+}
+
+/**
+ * True when the word's letters also read as two free words past the prefix: a listed word longer
+ * than the prefix, then a listed word of 4 letters or more that is no inflection of a shorter one.
+ * `بیتکوین` reads as `بیت` + `کوین` (the loanword bitcoin), so it is no `بی` + `تکوین`; `بیتردید`
+ * keeps its one reading, since `ردید` is `رد` + "you are".
+ */
+function alsoTwoFreeWords(word: string, prefix: string): boolean {
+  for (let at = prefix.length + 1; at <= word.length - 4; at += 1) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (!endsJoining(first) || !isPersianWord(first) || !isPersianWord(second)) continue;
+    if (!isCopulaForm(second) && !INFLECTIONS.some((ending) => second.endsWith(ending) && isPersianWord(second.slice(0, -ending.length)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Endings besides "to be" that make one listed word from another: `وجهی` is `وجه` + `ی`. */
+const INFLECTIONS = ["ها", "های", "ی", "ان", "ات"];
+
+/**
+ * `کمخوابی` → `کم‌خوابی`, `بیتردید` → `بی‌تردید`: a prefix (`بی`, `هم`, `کم`, `پیش`…) before a word,
  * where the word list lacks the whole. Its forms lost their ZWNJs by being split there, so a
  * compound it lacks is one it spells with a ZWNJ, and one it has (`همگرایی`, `بیکاری`, `پیشرفت`)
  * is written joined too and is left as written. Any two words the list has are not enough: it
@@ -118,7 +228,11 @@ function lexiconCompound(word: string): string | undefined {
   if (isPersianWord(word)) return undefined;
   for (const prefix of LEXICON_PREFIXES) {
     const rest = word.slice(prefix.length);
-    if (word.startsWith(prefix) && rest.length >= 3 && isPersianWord(rest)) return prefix + ZWNJ + rest;
+    if (!word.startsWith(prefix) || rest.length < 3 || !isPersianWord(rest)) continue;
+    if (isSubjunctiveGlide(prefix, rest) || alsoTwoFreeWords(word, prefix)) return undefined;
+    // `همهجا` is `همه‌جا`, not `هم‌هجا`: a prefix that is also a word in silent ه with its ه.
+    if (rest.startsWith("ه") && isPersianWord(`${prefix}ه`)) return undefined;
+    return prefix + ZWNJ + rest;
   }
   return undefined;
 }
@@ -135,7 +249,7 @@ export function spellBase(base: string): string | undefined {
     CURATED_SPELLINGS.get(base) ??
     hehCompound(base) ??
     alefMaddaCompound(base) ??
-    (isPersianWord(base) ? base : lexiconCompound(base))
+    (isPersianWord(base) ? base : (hehWordCompound(base) ?? boundPartCompound(base) ?? arabicArticleCompound(base) ?? lexiconCompound(base)))
   );
 }
 
@@ -220,6 +334,15 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
     readings.push(reading);
   }
 
+  // `موقتاند` → `موقت‌اند`, "they are temporary": `اند` after a consonant, as the word pair rule reads
+  // `موقت اند`, unless the letters are a verb whose stem ends in `اند` (`بچسباند`, `نرساند`).
+  const beforeAnd = word.slice(0, -3);
+  if (word.endsWith("اند") && !wordIsListed && beforeAnd.length >= 3 && endsJoining(beforeAnd) && !endsInSilentHeh(beforeAnd)) {
+    const spelled = spellBase(beforeAnd);
+    const isVerb = VERB_PARTICLES.some((particle) => word.startsWith(particle) && isPersianWord(word.slice(particle.length)));
+    if (spelled !== undefined && !isVerb) readings.push(spelled + ZWNJ + "اند");
+  }
+
   for (const suffix of COMPARATIVE_SUFFIXES) {
     const base = word.slice(0, -suffix.length);
     if (!word.endsWith(suffix) || base.length < 3 || !endsJoining(base)) continue;
@@ -254,6 +377,9 @@ function restoreBare(word: string): string {
   if (heh !== undefined) readings.push(heh);
   const alefMadda = alefMaddaCompound(word);
   if (alefMadda !== undefined) readings.push(alefMadda);
+  for (const compound of [hehWordCompound(word), boundPartCompound(word), arabicArticleCompound(word)]) {
+    if (compound !== undefined) readings.push(compound);
+  }
   // A prefix compound the list has whole (`بینهایت`, `همکاریهای`) is written joined too, and
   // the rest of it read on its own: so `بینهایت` has two readings and stays (never `بین‌هایت`),
   // while `همکاریهای` has one, `همکاری‌های`.

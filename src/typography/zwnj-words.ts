@@ -122,3 +122,22 @@ export const CONSONANT_HEH_WORDS: ReadonlySet<string> = new Set([
  * `پیشرفت` are in it whole, so they stay joined. None is a prefix of another.
  */
 export const LEXICON_PREFIXES: readonly string[] = ["بی", "هم", "کم", "پس", "پیش", "نیم"];
+
+/**
+ * Second parts of compounds that are no word of their own in news prose (`گذاری`, `پذیر`, `زا`),
+ * so after a word they always belong to it: spaced (`امکان پذیر`) or fused (`بیماریزا`), the
+ * place between is a lost ZWNJ. Parts that are also words (`ساز` "instrument", `دار` "gallows",
+ * `نامه` "letter", `داری` "you have") are left out: `ترجمه نامه` is "the translation of the letter".
+ */
+export const BOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
+  "گذاری", "گذاران", "گیری", "گیران", "سازی", "سازان", "رسانی", "پذیر", "پذیری", "آمیز", "انگیز",
+  "کننده", "کنندگان", "زا", "زایی", "گرایی", "نگری", "شناسی", "شناسان", "نگاری", "نگاران", "نویسی",
+  "نویسان", "نویس", "مندی", "مندان", "آوری", "ریزی", "بندی", "شناس", "نگر", "گرا", "آور", "نمایی",
+]);
+
+/**
+ * Forms of the light verbs `شدن` and `کردن` that end a compound adjective or infinitive
+ * (`شناخته‌شده`, `خشک‌شدن`, `گرم‌نکردن`). Spaced, they are standard compound verbs and stay;
+ * fused to the word before (`سرخشده`), the two words ran together and take a ZWNJ.
+ */
+export const LIGHT_VERB_PARTS: readonly string[] = ["شدگان", "شده", "شدن", "نشده", "نشدن", "کردن", "نکردن"];

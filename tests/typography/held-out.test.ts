@@ -41,17 +41,17 @@ function repairBoth(damage: (text: string) => string, how: string) {
 }
 
 describe("the ZWNJ repair on held-out news prose", () => {
-  it("restores 131 of 167 lost ZWNJs (78 %) when every ZWNJ was deleted, every change right", () => {
+  it("restores 144 of 167 lost ZWNJs (86 %) when every ZWNJ was deleted, every change right", () => {
     expect(repairBoth(deleteZwnjs, "ZWNJs deleted")).toEqual([
-      { lost: 129, restored: 95, changes: 95, rightChanges: 95 },
-      { lost: 38, restored: 36, changes: 36, rightChanges: 36 },
+      { lost: 129, restored: 107, changes: 107, rightChanges: 107 },
+      { lost: 38, restored: 37, changes: 37, rightChanges: 37 },
     ]);
   });
 
-  it("restores 143 of 167 lost ZWNJs (86 %) when every ZWNJ became a space, every change right", () => {
+  it("restores 145 of 167 lost ZWNJs (87 %) when every ZWNJ became a space, every change right", () => {
     expect(repairBoth(spaceZwnjs, "ZWNJs as spaces")).toEqual([
-      { lost: 129, restored: 108, changes: 108, rightChanges: 108 },
-      { lost: 38, restored: 35, changes: 35, rightChanges: 35 },
+      { lost: 129, restored: 109, changes: 109, rightChanges: 109 },
+      { lost: 38, restored: 36, changes: 36, rightChanges: 36 },
     ]);
   });
 
