@@ -1,12 +1,14 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop]`: builds a
+ * `npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop] [--photos]`: builds a
  * generated corpus of N report pairs with the real `npm run build`, and with a plain-Node baseline
  * that only reads, parses, renders and writes the report pages, then prints wall time, CPU time,
  * pages, pages per second and peak memory of each, and their ratio (contract §8). With `--runs R`
  * both run R times, one after the other, and the medians are printed, with each round's ratio:
  * one run says little on machines whose speed varies by a third from one minute to the next. Then it starts `npm start` on the
- * same corpus and times how long a saved report takes to reach the browser. Speed targets are
- * checked with this, never in tests.
+ * same corpus and times how long a saved report takes to reach the browser. With `--photos`, the
+ * same corpus with a lead photo in every report (from a pool of {@link PHOTO_POOL} distinct photos)
+ * is built once with an empty image cache, then in turn with the photo-less corpus, its photos all
+ * cached. Speed targets are checked with this, never in tests.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../src/bench/generate-corpus.ts";
+import { writePhotoPool } from "../src/bench/photo-pool.ts";
 import { measureDevLoop, type DevLoopFigures } from "../src/bench/measure-dev-loop.ts";
 import { parseData } from "../src/content/parse-registries.ts";
 import { readContentSources } from "../src/content/read-content.ts";
@@ -32,7 +35,9 @@ interface Run {
   readonly peakRssMiB: number;
 }
 
-const USAGE = "usage: npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop]";
+const USAGE = "usage: npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop] [--photos]";
+/** How many distinct photos the reports of `--photos` share: each stands at the head of articles ÷ 100 report pairs. */
+const PHOTO_POOL = 100;
 const USAGE_REPORTER = join(import.meta.dirname, "../src/bench/report-usage.cjs");
 /** Compiles the build and the baseline to plain JavaScript, as `npm run prebuild` does: both run compiled. */
 const COMPILER = "scripts/compile.mjs";
@@ -106,6 +111,37 @@ function printSearchFigures(content: string, siteDir: string): void {
   }
 }
 
+/**
+ * The photo figures: the first build of the corpus with photos (an empty image cache), then builds
+ * without and with photos in turn, the photos cached.
+ */
+async function benchPhotos(workDir: string, plainContent: string, pairs: number, runs: number) {
+  const content = join(workDir, "content-photos");
+  const pool = await writePhotoPool(join(content, "media", "bench"), "bench", PHOTO_POOL);
+  generateCorpus(content, pairs, "content", parseData(readContentSources("content")).registries, pool);
+  const cache = join(workDir, "image-cache");
+  const build = (name: string, from: string, out: string) => {
+    const result = run(name, npmScriptNodeArgs("build"), ["--content", from, "--out", join(workDir, out), "--image-cache", cache], workDir);
+    rmSync(join(workDir, out), { recursive: true, force: true });
+    return result;
+  };
+  const first = build("photos-first", content, "photos-first");
+  console.log(
+    `photos: ${pairs} report pairs, ${PHOTO_POOL} distinct photos; first build ${first.wallSeconds.toFixed(2)} s wall, ${first.cpuSeconds.toFixed(2)} s CPU: ${(first.cpuSeconds / first.wallSeconds).toFixed(2)} of ${availableParallelism()} cores busy on average`,
+  );
+  const rounds: { plain: Run; cached: Run }[] = [];
+  for (let round = 1; round <= runs; round++) {
+    rounds.push({ plain: build("photos-none", plainContent, `photos-none-${round}`), cached: build("photos-cached", content, `photos-cached-${round}`) });
+  }
+  const plain = medianRun(rounds.map((round) => round.plain));
+  const cached = medianRun(rounds.map((round) => round.cached));
+  const ratio = cached.wallSeconds / plain.wallSeconds;
+  console.log(
+    `photos cached: ${cached.wallSeconds.toFixed(2)} s, without photos ${plain.wallSeconds.toFixed(2)} s: ${ratio.toFixed(2)}×${runs > 1 ? ` (medians of ${runs} runs)` : ""}; peak RSS ${cached.peakRssMiB.toFixed(0)} / ${plain.peakRssMiB.toFixed(0)} MiB`,
+  );
+  return { pool: PHOTO_POOL, first, plain, cached, ratio };
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -116,6 +152,7 @@ async function main(): Promise<number> {
         json: { type: "string" },
         keep: { type: "boolean", default: false },
         "skip-dev-loop": { type: "boolean", default: false },
+        photos: { type: "boolean", default: false },
       },
       strict: true,
     }));
@@ -185,8 +222,9 @@ async function main(): Promise<number> {
         `dev loop (npm start): serving after ${(devLoop.startMs / 1000).toFixed(1)} s; ${devLoop.pageMs.length} saves reached the browser in ${spread(devLoop.pageMs)}; peak RSS ${devLoop.peakRssMiB.toFixed(0)} MiB`,
       );
     }
+    const photos = values.photos ? await benchPhotos(workDir, content, pairs, runs) : undefined;
     if (values.json !== undefined) {
-      const figures = { pairs, node: process.version, cores: availableParallelism(), runs, khabar, baseline, ratio, rounds, devLoop };
+      const figures = { pairs, node: process.version, cores: availableParallelism(), runs, khabar, baseline, ratio, rounds, devLoop, photos };
       writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
     }
     return 0;

@@ -1,15 +1,16 @@
 /**
- * `npm run build [-- --content DIR --out DIR --base-url URL --path-prefix /sub/ --engine eleventy]`:
+ * `npm run build [-- --content DIR --out DIR --base-url URL --path-prefix /sub/ --engine eleventy --image-cache DIR]`:
  * builds the site, with khabar's fast writer or, given `--engine eleventy`, with Eleventy writing
  * every page. Exit 0 on success; 1 with every content error listed, the previous output left as it was.
  */
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ioFailureLine } from "../src/output-folder/io-failure.ts";
 import { OutputFolderRefused } from "../src/output-folder/output-folder-refused.ts";
 import { startSecondThreadWorker } from "../src/publish/second-thread-start.ts";
 import { SiteAddressConflict } from "../src/site/site-address.ts";
 
-const USAGE = "usage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--verbose]";
+const USAGE = "usage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--image-cache DIR] [--verbose]";
 const ENGINES = ["khabar", "eleventy"] as const;
 
 async function main(): Promise<number> {
@@ -22,6 +23,7 @@ async function main(): Promise<number> {
         "base-url": { type: "string" },
         "path-prefix": { type: "string" },
         engine: { type: "string", default: "khabar" },
+        "image-cache": { type: "string" },
         verbose: { type: "boolean", default: false },
       },
       strict: true,
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
     outDir: values.out,
     baseUrl: values["base-url"],
     pathPrefix: values["path-prefix"],
+    imageCacheDir: values["image-cache"] === undefined ? undefined : resolve(values["image-cache"]),
     onWait: () => console.error(`khabar: another build is writing ${values.out}; waiting for it to finish`),
   };
   let result;

@@ -31,9 +31,10 @@ const ENTRY_POINTS = ["scripts/build.ts", "scripts/check.ts", "scripts/new.ts", 
 
 /**
  * Packages loaded from node_modules rather than compiled in: Eleventy, and Nunjucks, which Eleventy
- * and khabar's renderer must share; esbuild, which runs its own binary.
+ * and khabar's renderer must share; esbuild, which runs its own binary; eleventy-img and sharp, whose
+ * native libvips is loaded from its package.
  */
-const EXTERNAL = ["@11ty/eleventy", "nunjucks", "esbuild"];
+const EXTERNAL = ["@11ty/eleventy", "nunjucks", "esbuild", "@11ty/eleventy-img", "sharp"];
 
 /** A partial file this old was left by a compilation that was killed before its rename. */
 const LEFT_BEHIND_MS = 10 * 60 * 1000;

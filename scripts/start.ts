@@ -11,7 +11,9 @@ import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import type { SiteOptions } from "../src/site/site-options.ts";
 import { formatProblem, type Problem } from "../src/content/problem.ts";
+import { devPhotos } from "../src/dev/dev-photos.ts";
 import { closeDevServer, createDevServer } from "../src/dev/dev-server.ts";
+import { defaultImageCacheDir } from "../src/image-processing/image-cache.ts";
 import type { ChangedPaths } from "../src/dev/content-folder.ts";
 import { DevSite, type SiteUpdate } from "../src/dev/dev-site.ts";
 import { ReloadEvents } from "../src/dev/live-reload.ts";
@@ -96,7 +98,8 @@ const watching = watchFolders(
   (folder, error) => console.error(`khabar: cannot watch all of ${folder} (${error.message}); a save there may go unseen until npm start is restarted`),
 );
 
-const server = createDevServer({ site, environment: () => environment, events, host: values.host, reportError: (message) => console.error(message) });
+const photos = devPhotos(defaultImageCacheDir());
+const server = createDevServer({ site, environment: () => environment, events, host: values.host, reportError: (message) => console.error(message), photos });
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(error.code === "EADDRINUSE" ? `khabar: port ${values.port} is in use; choose another with --port N` : `khabar: ${error.message}`);
   process.exit(1);

@@ -3,7 +3,7 @@
  * headings, lists and links; Persian with its ZWNJ), every registry entry and topic used, dates
  * spread over ten years. The same N always gives the same files.
  */
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { Registries } from "../content/schema.ts";
@@ -32,12 +32,15 @@ const HEADINGS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
- * Writes `pairs` report pairs and the sample registries into `dir` (a content folder).
+ * Writes `pairs` report pairs, the sample registries and the sample photos into `dir` (a content
+ * folder). Given `photos` (paths below `media/`), report pair N leads with photo N mod their number.
  * @example generateCorpus("/tmp/bench/content", 1000, "content", registries) // writes 2000 reports
  */
-export function generateCorpus(dir: string, pairs: number, registriesFrom: string, registries: Registries): void {
+export function generateCorpus(dir: string, pairs: number, registriesFrom: string, registries: Registries, photos: readonly string[] = []): void {
   mkdirSync(dir, { recursive: true });
   cpSync(join(registriesFrom, "_data"), join(dir, "_data"), { recursive: true });
+  // The site's default share picture (site.yaml) is one of the sample photos.
+  if (existsSync(join(registriesFrom, "media"))) cpSync(join(registriesFrom, "media"), join(dir, "media"), { recursive: true });
   const people = Object.keys(registries.people);
   const organizations = Object.keys(registries.organizations);
   const venues = Object.keys(registries.venues);
@@ -57,12 +60,14 @@ export function generateCorpus(dir: string, pairs: number, registriesFrom: strin
       `venue: ${venues[index % venues.length]}`,
       `topics: [${reportTopics.join(", ")}]`,
     ];
+    const photo = photos.length === 0 ? undefined : photos[index % photos.length];
     for (const lang of ["fa", "en"] as const) {
       const words = lang === "fa" ? PERSIAN_WORDS : ENGLISH_WORDS;
       const title = sentence(next, words, 8).replace(/[.]$/, "");
       const file = join(dir, lang, "news", String(date.year), `${slug}.md`);
       mkdirSync(join(dir, lang, "news", String(date.year)), { recursive: true });
-      writeFileSync(file, `---\ntitle: ${JSON.stringify(title)}\n${fields.join("\n")}\n---\n${body(next, lang, words)}`);
+      const image = photo === undefined ? [] : [`image: { src: ${photo}, alt: ${JSON.stringify(title)} }`];
+      writeFileSync(file, `---\ntitle: ${JSON.stringify(title)}\n${[...fields, ...image].join("\n")}\n---\n${body(next, lang, words)}`);
     }
   }
 }

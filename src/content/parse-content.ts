@@ -11,6 +11,8 @@ import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
 import { hasErrors, sortProblems, type Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import type { Registries, SiteSettings } from "./schema.ts";
+import { checkImages } from "./image-problems.ts";
+import type { MediaFile } from "./media-folder.ts";
 import type { ReportSourceFile } from "./source-file.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 
@@ -23,6 +25,8 @@ export interface Content {
   readonly registries: Registries;
   /** Every valid report of both languages, drafts included only when asked for. */
   readonly reports: readonly Report[];
+  /** The photos the reports and `site.yaml` name, by their path below `content/media/`. */
+  readonly media: ReadonlyMap<string, MediaFile>;
 }
 
 export interface ParseContentOptions {
@@ -120,12 +124,14 @@ export function contentOfCheckedFiles(data: DataSources, files: readonly Checked
   }
   problems.push(...repeatedSlugProblems(files));
   problems.push(...repeatedTranslationKeyProblems(valid));
+  const images = checkImages(valid, parsedData.site, data.media, `${data.dataDir}/site.yaml`);
+  problems.push(...images.problems);
 
   const sorted = sortProblems(problems);
   const validReports = valid.map((result) => result.report);
   if (hasErrors(sorted) || parsedData.site === undefined) return { content: undefined, validReports, problems: sorted };
   const reports = validReports.filter((report) => options.includeDrafts || !report.draft);
-  return { content: { site: parsedData.site, registries: parsedData.registries, reports }, validReports, problems: sorted };
+  return { content: { site: parsedData.site, registries: parsedData.registries, reports, media: images.media }, validReports, problems: sorted };
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { z } from "zod";
 import { controlCharacterLines } from "./control-characters.ts";
+import type { MediaFolder } from "./media-folder.ts";
 import type { Problem } from "./problem.ts";
 import { REGISTRY_SCHEMAS, siteSchema, type Registries, type RegistryName, type SiteSettings } from "./schema.ts";
 import { schemaProblems } from "./schema-problems.ts";
@@ -77,6 +78,8 @@ export interface DataSources {
   readonly registries: Readonly<Record<RegistryName, SourceFile | undefined>>;
   /** Where `_data/` is, for "missing file" messages. */
   readonly dataDir: string;
+  /** The photos of `content/media/`; a command that reads none (or a test) leaves it out, and any photo named is then a problem. */
+  readonly media?: MediaFolder | undefined;
 }
 
 export interface ParsedData {

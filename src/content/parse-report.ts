@@ -2,13 +2,15 @@
  * Parsing one report file: frontmatter against the schema, the file name as slug, the body.
  * Checks that need other files (registry keys, unique slugs) are in `parse-content.ts`.
  */
-import { LOCALES } from "../i18n/locales.ts";
+import { LOCALES, type Lang } from "../i18n/locales.ts";
+import { bodyImageReferences } from "../markdown/body-images.ts";
 import { controlCharacterLines } from "./control-characters.ts";
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
 import { isReportFileName } from "./list-report-files.ts";
 import { placeholderLine } from "./placeholder.ts";
+import { MEDIA_URL_PREFIX, mediaPathOf, mediaPathProblem } from "./media-path.ts";
 import type { Problem } from "./problem.ts";
-import type { Report } from "./report.ts";
+import type { BodyImage, Report } from "./report.ts";
 import { reportDescription } from "./report-description.ts";
 import { reportFrontmatterSchema } from "./schema.ts";
 import { schemaProblems } from "./schema-problems.ts";
@@ -100,6 +102,7 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
   if (values.lang !== undefined && values.lang !== file.lang) {
     add("lang", `is "${values.lang}" but the file is in the ${file.lang}/ folder (${LOCALES[file.lang].englishName})`, lineOf("lang"));
   }
+  const bodyImages = checkedBodyImages(split.body, file.lang, split.bodyFirstLine, add);
   const date = values.date ?? values.jdate;
   if (problems.length > 0 || date === undefined) return { report: undefined, problems, fields, frontmatter };
 
@@ -118,12 +121,34 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
     event: values.event,
     summary: values.summary,
     source: values.source,
+    image: values.image,
+    bodyImages,
     draft: values.draft ?? false,
     body: split.body,
     bodyFirstLine: split.bodyFirstLine,
     description: reportDescription({ summary: values.summary, body: split.body, lang: file.lang }),
   };
   return { report, problems, fields, frontmatter };
+}
+
+/**
+ * The photos a body shows, each from `content/media/` and described; a problem for every other.
+ * Whether each file is there and is a photo is checked with the content folder (media-folder.ts).
+ */
+function checkedBodyImages(body: string, lang: Lang, bodyFirstLine: number, add: (field: string, message: string, line?: number) => void): BodyImage[] {
+  const images: BodyImage[] = [];
+  for (const { src, alt, line: bodyLine } of bodyImageReferences(body, lang)) {
+    const line = bodyFirstLine + bodyLine - 1;
+    if (!src.startsWith(MEDIA_URL_PREFIX)) {
+      add("image", `"${src}": expected a photo from content/media/, written as ![what it shows](/media/2025/itu-baku.jpg)`, line);
+      continue;
+    }
+    const problem = mediaPathProblem(mediaPathOf(src));
+    if (problem !== undefined) add("image", `"${src}": expected a path below /media/: ${problem}`, line);
+    else if (alt.trim() === "") add("image", `${src}: the text in ![…] is empty: say what the photo shows, for readers who cannot see it`, line);
+    else images.push({ src: mediaPathOf(src), line });
+  }
+  return images;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath, listReportFiles, type ListedReportFile } from "./list-report-files.ts";
+import { mediaFolder } from "./media-folder.ts";
 import type { ContentSources } from "./parse-content.ts";
 import type { DataSources } from "./parse-registries.ts";
 import { readContentFile } from "./read-content-file.ts";
@@ -33,6 +34,7 @@ export function readDataSources(contentDir: string, root: string = process.cwd()
     dataDir: displayPath(dataDir, root),
     site: read("site"),
     registries: { people: read("people"), organizations: read("organizations"), venues: read("venues"), topics: read("topics") },
+    media: mediaFolder(contentDir, root),
   };
 }
 

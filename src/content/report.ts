@@ -9,6 +9,23 @@ export interface ReportSource {
   readonly url?: string | undefined;
 }
 
+/** The lead photo, as the frontmatter's `image` gives it; the texts are in the report's language. */
+export interface ReportImage {
+  /** The file's path below `content/media/`. */
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string | undefined;
+  readonly credit?: string | undefined;
+}
+
+/** A photo the body shows, `![alt](/media/…)`. */
+export interface BodyImage {
+  /** The file's path below `content/media/`. */
+  readonly src: string;
+  /** The line of the report file it stands on. */
+  readonly line: number;
+}
+
 export interface Report {
   /** Path relative to the repository, for messages. */
   readonly file: string;
@@ -28,6 +45,9 @@ export interface Report {
   readonly event?: string | undefined;
   readonly summary?: string | undefined;
   readonly source?: ReportSource | undefined;
+  readonly image?: ReportImage | undefined;
+  /** The photos of the body, in order; each is checked with the content folder's files. */
+  readonly bodyImages: readonly BodyImage[];
   readonly draft: boolean;
   /** The Markdown body, or word that the build's other thread holds it (see {@link ReportBody}). */
   readonly body: ReportBody;

@@ -4,6 +4,7 @@
  * exist, slugs are unique, a `lang` agrees with its folder) live in `parse-content.ts`.
  */
 import { z } from "zod";
+import { mediaPathOf, mediaPathProblem } from "./media-path.ts";
 import { parseGregorianDate, parseJalaliDate, type ReportDateResult } from "../dates/report-date.ts";
 
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,6 +40,31 @@ const webAddress = z.url({
   error: (issue) => (issue.input === undefined ? "is required" : `expected an http:// or https:// address, got ${describeValue(issue.input)}`),
 });
 
+/**
+ * A photo's path below `content/media/`, e.g. `2025/itu-baku.jpg`; `/media/2025/itu-baku.jpg`, as a
+ * report body writes it, is the same photo. Never out of the folder, never an address.
+ */
+export const mediaPath = z
+  .string({ error: expected("a path below content/media/, e.g. 2025/itu-baku.jpg") })
+  .transform((text, ctx) => {
+    const path = mediaPathOf(text.trim());
+    const reason = mediaPathProblem(path);
+    if (reason === undefined) return path;
+    ctx.addIssue({ code: "custom", message: `expected a path below content/media/, e.g. 2025/itu-baku.jpg, got ${describeValue(text)}: ${reason}` });
+    return z.NEVER;
+  });
+
+/** The lead photo: the file, and in the report's language what it shows, a caption and a credit. */
+const leadImage = z.strictObject(
+  {
+    src: mediaPath,
+    alt: plainText("what the photo shows, for readers who cannot see it"),
+    caption: plainText("a caption as plain text").optional(),
+    credit: plainText("the photographer or agency").optional(),
+  },
+  { error: expected("{ src, alt, caption, credit } of the lead photo") },
+);
+
 function dateText(parse: (text: string) => ReportDateResult, example: string) {
   return z.string({ error: expected(`a date as text, e.g. ${example} (quote it)`) }).transform((text, ctx) => {
     const result = parse(text);
@@ -62,6 +88,7 @@ export const reportFrontmatterSchema = z.strictObject({
   event: plainText("the event's name as plain text").optional(),
   topics: z.array(registryKey("a key in topics.yaml"), { error: expected("a list of keys in topics.yaml, e.g. [ai, 5g]") }).optional(),
   summary: plainText("one or two sentences of plain text").optional(),
+  image: leadImage.optional(),
   source: z
     .strictObject(
       { name: plainText("the source's name"), url: webAddress.optional() },
@@ -108,6 +135,13 @@ export const topicsSchema = registry(z.strictObject(bilingual({ name: plainText(
 export const siteSchema = z.strictObject(
   {
     url: webAddress,
+    /** The picture shared for pages without a photo of their own. */
+    image: z
+      .strictObject(
+        { src: mediaPath, ...bilingual({ alt: plainText("what the picture shows, for readers who cannot see it") }) },
+        { error: expected("{ src, fa: { alt }, en: { alt } } of the default picture") },
+      )
+      .optional(),
     defaultLanguage: z.enum(["fa", "en"], { error: expected("fa or en") }).default("fa"),
     ...bilingual({
       name: plainText("the site's name"),

@@ -7,6 +7,7 @@
  * followed only inside the content folder.
  */
 import { join, relative, resolve, sep } from "node:path";
+import { MEDIA_DIR, mediaFolder, type InspectedPhotos } from "../content/media-folder.ts";
 import type { ContentSources } from "../content/parse-content.ts";
 import { listReportFiles, readContentSources, readDataFile, readReportFile, type ListedReportFile } from "../content/read-content.ts";
 import type { ReportSourceFile, SourceFile } from "../content/source-file.ts";
@@ -36,6 +37,8 @@ export class ContentFolder {
   /** What starts the paths of its files as problems print them (relative to the root, `/`-separated). */
   readonly #displayPrefix: string;
   #sources: ContentSources = NOTHING_READ;
+  /** What was found in each photo, so a save reads again only the photos that changed. */
+  readonly #photos: InspectedPhotos = new Map();
 
   constructor(contentDir: string, root: string = process.cwd()) {
     this.#dir = resolve(contentDir);
@@ -56,7 +59,7 @@ export class ContentFolder {
   refresh(changed: ChangedPaths): RefreshedContent {
     const before = this.#sources;
     if (changed === "everything") {
-      this.#sources = readContentSources(this.#dir, this.#root);
+      this.#sources = { ...readContentSources(this.#dir, this.#root), media: mediaFolder(this.#dir, this.#root, this.#photos) };
       return { sources: this.#sources, changedFiles: changedFileCount(before, this.#sources) };
     }
     const known = new Map(before.reports.map((file) => [file.path, file]));
@@ -99,7 +102,10 @@ export class ContentFolder {
         topics: reread(before.registries.topics, "topics"),
       },
       reports,
+      media: mediaFolder(this.#dir, this.#root, this.#photos),
     };
+    // A photo changed is a change to the pages that show it.
+    for (const path of changed) if (path.startsWith(`${MEDIA_DIR}/`)) changedFiles++;
     return { sources: this.#sources, changedFiles };
   }
 }

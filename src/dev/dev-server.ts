@@ -8,10 +8,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { formatProblem, type Problem } from "../content/problem.ts";
 import { allowedHosts, isAllowedHost } from "./allowed-host.ts";
 import { contentTypeOf } from "./content-type.ts";
+import type { DevPhotos } from "./dev-photos.ts";
 import type { DevSite, ServedSite } from "./dev-site.ts";
 import { RELOAD_EVENTS_PATH, ReloadEvents, withReloadScript } from "./live-reload.ts";
 import type nunjucks from "nunjucks";
 import { renderPage } from "../render/render-page.ts";
+import { MEDIA_OUTPUT_DIR } from "../site/photos.ts";
 import { NOT_FOUND_PATH } from "../site/site-urls.ts";
 import { CONTENT_ERRORS, problemsPage, REPORT_ERRORS, withProblemsOverlay, type BilingualHeading } from "./problems-overlay.ts";
 import { resolveAddress } from "./resolve-address.ts";
@@ -27,9 +29,12 @@ export interface DevServerSources {
   readonly host: string;
   /** Where a page that fails to render is reported (the terminal). */
   readonly reportError: (message: string) => void;
+  /** The photos' processed versions, made when first asked for. */
+  readonly photos: DevPhotos;
 }
 
 const SEARCH_INDEX_PREFIX = "/search-index/";
+const MEDIA_PREFIX = `/${MEDIA_OUTPUT_DIR}/`;
 const TEXT = contentTypeOf("/robots.txt");
 const HTML = contentTypeOf("/");
 
@@ -80,6 +85,11 @@ async function answer(request: IncomingMessage, response: ServerResponse, source
   const served = sources.site.served;
   // The page lists every problem already: no overlay repeats them.
   if (served === undefined) return sendProblems(request, response, pathname, CONTENT_ERRORS, sources.site.problems, []);
+  if (pathname.startsWith(MEDIA_PREFIX)) {
+    const photo = await sources.photos.file(served.model.media, pathname);
+    if (photo !== undefined) return send(request, response, 200, contentTypeOf(pathname), photo);
+    return sendPage(request, response, 404, NOT_FOUND_PATH, served, sources);
+  }
   if (pathname.startsWith(SEARCH_INDEX_PREFIX)) {
     const index = served.searchIndex().get(pathname.slice(1));
     if (index !== undefined) return send(request, response, 200, contentTypeOf(pathname), index);

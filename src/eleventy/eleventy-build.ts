@@ -8,6 +8,8 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeSiteAssets } from "../assets/site-assets.ts";
 import { parseContent } from "../content/parse-content.ts";
+import { defaultImageCacheDir } from "../image-processing/image-cache.ts";
+import { copyPhotos, preparePhotos } from "../image-processing/photos-for-site.ts";
 import { hasErrors } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { LANGS } from "../i18n/locales.ts";
@@ -42,12 +44,17 @@ export async function buildWithEleventy(request: BuildRequest, configPath: strin
     if (error instanceof SiteAddressConflict) return { ok: false, problems: [], error };
     throw error;
   }
+  const imageCacheDir = request.imageCacheDir ?? defaultImageCacheDir();
+  const photoProblems = await preparePhotos(model.media, imageCacheDir);
+  if (photoProblems.length > 0) return { ok: false, problems: photoProblems };
   const pages = pageTable(model);
   const pathPrefix = model.baseHref;
+  const media = model.media;
   const writeSiteFiles = async (outputDir: string) => {
     const reports = pages.flatMap((page) => (page.kind === "report" ? [page.data.model] : []));
     await writeSearchIndex(reports, LANGS, pathPrefix, outputDir);
     await writeSiteAssets(outputDir);
+    copyPhotos(media, imageCacheDir, outputDir);
   };
   const writing = writeThenReplace(request.outDir, async (staging) => {
     const { default: Eleventy } = await import("@11ty/eleventy");

@@ -25,6 +25,7 @@ export const STRINGS = {
   topics: { fa: "موضوع‌ها", en: "Topics" },
   reportDetails: { fa: "مشخصات گزارش", en: "About this report" },
   source: { fa: "منبع", en: "Source" },
+  photoCredit: { fa: "عکس: ", en: "Photo: " },
   draft: { fa: "پیش‌نویس", en: "Draft" },
   notFoundTitle: { fa: "صفحه پیدا نشد", en: "Page not found" },
   notFoundText: {

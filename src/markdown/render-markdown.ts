@@ -5,6 +5,16 @@
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
 import type { Lang } from "../i18n/locales.ts";
+import { pictureHtml, type PictureSources } from "../images/picture-html.ts";
+import { writtenImageSource } from "./written-image-source.ts";
+
+/** How wide a photo in the reading column is shown (khabar.css `--measure`, 42rem, less the page's gutters on a phone). */
+export const READING_COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+
+/** What a body's images are shown with: each photo's versions, by the address the body writes (`/media/…`). */
+export interface MarkdownEnvironment {
+  readonly pictures?: Readonly<Record<string, PictureSources>> | undefined;
+}
 
 /** Double and single quotes as each language writes them. */
 const QUOTES: Readonly<Record<Lang, string>> = {
@@ -27,17 +37,27 @@ export function markdownFor(lang: Lang): MarkdownIt {
         if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
       }
     });
+    // A photo of the content folder becomes a `<picture>` of its processed versions, loaded when
+    // scrolled near; any other image keeps markdown-it's `<img>` (the content check refuses them).
+    const defaultImage = md.renderer.rules.image;
+    md.renderer.rules.image = (tokens, index, options, env, self) => {
+      const token = tokens[index];
+      const pictures = (env as MarkdownEnvironment | undefined)?.pictures;
+      const picture = token === undefined ? undefined : pictures?.[writtenImageSource(token)];
+      if (token === undefined || picture === undefined) return defaultImage === undefined ? "" : defaultImage(tokens, index, options, env, self);
+      return pictureHtml(picture, { alt: self.renderInlineAsText(token.children ?? [], options, env), sizes: READING_COLUMN_SIZES, loading: "lazy" });
+    };
     renderers.set(lang, md);
   }
   return md;
 }
 
 /**
- * Renders a report body.
+ * Renders a report body, its photos as `<picture>`s of the versions given.
  * @example renderMarkdown("# Lead\n\nText", "en") // "<h2>Lead</h2>\n<p>Text</p>\n"
  */
-export function renderMarkdown(markdown: string, lang: Lang): string {
-  return markdownFor(lang).render(markdown);
+export function renderMarkdown(markdown: string, lang: Lang, environment: MarkdownEnvironment = {}): string {
+  return markdownFor(lang).render(markdown, { ...environment });
 }
 
 /** A link reference definition (`[id]: url`) can sit anywhere and change how earlier text reads. */

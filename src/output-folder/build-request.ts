@@ -11,6 +11,8 @@ export interface BuildRequest extends Omit<SiteOptions, "includeDrafts"> {
   readonly outDir: string;
   /** Called once when another build is writing to `outDir` and this one waits for it to finish. */
   readonly onWait?: (() => void) | undefined;
+  /** Where processed photos are kept between builds; the project's `node_modules/.cache/khabar-images/` when not given. */
+  readonly imageCacheDir?: string | undefined;
 }
 
 export type BuildResult =

@@ -7,6 +7,8 @@
 import type { Worker } from "node:worker_threads";
 import { writeSiteAssets } from "../assets/site-assets.ts";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
+import { defaultImageCacheDir } from "../image-processing/image-cache.ts";
+import { copyPhotos, preparePhotos } from "../image-processing/photos-for-site.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
@@ -49,24 +51,33 @@ async function buildWith(thread: SecondThread, request: BuildRequest): Promise<B
   // Content errors are found before any page is written, so they are reported alone and nothing is written.
   const checked = await checkedModel(thread, request);
   if (checked.model === undefined) return { ok: false, problems: checked.problems };
+  const { media, baseHref } = checked.model;
+  const imageCacheDir = request.imageCacheDir ?? defaultImageCacheDir();
+  const photoProblems = await preparePhotos(media, imageCacheDir);
+  if (photoProblems.length > 0) return { ok: false, problems: photoProblems };
   const pages = pageTable(checked.model);
 
-  const writing = writeThenReplace(request.outDir, (staging) => writeTable(thread, pages, staging, checked.model.baseHref), outputFolderOptions(request));
+  const writing = writeThenReplace(
+    request.outDir,
+    (staging) => writeTable(thread, pages, staging, baseHref, () => copyPhotos(media, imageCacheDir, staging)),
+    outputFolderOptions(request),
+  );
   return writingOutcome(writing, pages.length);
 }
 
 /**
- * Writes the page table, the search index and the assets below `staging`. The second thread starts on
- * its language's report pages and search index; this one writes the other languages' search index and
- * the assets, then both share the rest of the table (see second-thread.ts).
+ * Writes the page table, the search index, the assets and the photos below `staging`. The second
+ * thread starts on its language's report pages and search index; this one writes the other
+ * languages' search index, the assets and the photos, then both share the rest of the table (see second-thread.ts).
  */
-async function writeTable(thread: SecondThread, pages: readonly Page[], staging: string, baseHref: string): Promise<void> {
+async function writeTable(thread: SecondThread, pages: readonly Page[], staging: string, baseHref: string, copyPhotosHere: () => void): Promise<void> {
   const writing = thread.share(pages, staging, { lang: SECOND_THREAD_LANG, baseHref });
   try {
     const ownLangs = LANGS.filter((lang) => lang !== SECOND_THREAD_LANG);
     const ownReports = pages.flatMap((page) => (page.kind === "report" && ownLangs.includes(page.data.model.meta.lang) ? [page.data.model] : []));
     await writeSearchIndex(ownReports, ownLangs, baseHref, staging);
     await writeSiteAssets(staging);
+    copyPhotosHere();
     await writing.helpUntilDone();
   } catch (error) {
     // The second thread is stopped first, so nothing is still writing into the folder being removed.

@@ -12,6 +12,7 @@ import { entityPages } from "./entity-pages.ts";
 import { atomFeed } from "./feeds.ts";
 import { listPages } from "./list-pages.ts";
 import { bilingualPage, pageMeta, type SiteContext } from "./page-meta.ts";
+import { mediaJobs } from "./photos.ts";
 import { prepareReport, type PreparedReport } from "./prepared-report.ts";
 import { reportPage } from "./report-page.ts";
 import type { HomePage, ListPage, IndexPage, ReportPage, SearchPage, SiteModel } from "./site-model.ts";
@@ -27,7 +28,7 @@ export const HOME_REPORT_COUNT = 10;
 export function buildSite(content: Content, address: SiteAddress): SiteModel {
   const urls = urlMaker(address);
   const context: SiteContext = { content, urls };
-  const byLang = reportsByLanguage(content.reports.map((report) => prepareReport(report, urls)));
+  const byLang = reportsByLanguage(content.reports.map((report) => prepareReport(report, urls, content.media)));
   const byTranslationKey = new Map<string, PreparedReport>();
   for (const item of [...byLang.fa, ...byLang.en]) byTranslationKey.set(`${item.report.lang}\u0000${item.report.translationKey}`, item);
   const translationOf = (item: PreparedReport) => byTranslationKey.get(`${otherLang(item.report.lang)}\u0000${item.report.translationKey}`);
@@ -58,6 +59,7 @@ export function buildSite(content: Content, address: SiteAddress): SiteModel {
     sitemapUrl: urls.absolute(SITEMAP_PATH),
     root: bilingualPage("/", context),
     notFound: bilingualPage(NOT_FOUND_PATH, context),
+    media: mediaJobs(content),
   };
 }
 

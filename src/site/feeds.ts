@@ -6,10 +6,12 @@
 import { bodyText, type Report } from "../content/report.ts";
 import { rfc3339 } from "../dates/format-date.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
+import { MEDIA_TYPE } from "../images/renditions.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import type { SiteContext } from "./page-meta.ts";
 import { reportsByLanguage } from "./collections.ts";
 import type { PreparedReport } from "./prepared-report.ts";
+import { bodyPictures, pictureOf } from "./photos.ts";
 import type { Feed } from "./site-model.ts";
 import { feedPath, homePath } from "./site-urls.ts";
 
@@ -48,7 +50,8 @@ export function atomFeed(lang: Lang, reports: readonly PreparedReport[], { conte
       url: urls.absolute(item.path),
       published: rfc3339(item.report.date),
       summary: item.description,
-      contentHtml: renderMarkdown(bodyText(item.report.body, item.report.file), lang),
+      contentHtml: renderMarkdown(bodyText(item.report.body, item.report.file), lang, { pictures: bodyPictures(item.report, content.media, urls.absolute) }),
+      image: item.lead === undefined ? undefined : { url: pictureOf(item.lead, urls.absolute).src, type: MEDIA_TYPE.jpeg },
     })),
   };
 }

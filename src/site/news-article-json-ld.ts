@@ -11,13 +11,15 @@ export interface NewsArticleInput {
   readonly description: string;
   readonly publisher: string;
   readonly publisherUrl: string;
+  /** Absolute addresses of the lead photo's versions: the widest, then the share card. */
+  readonly images?: readonly string[] | undefined;
 }
 
 /**
  * JSON-LD text, safe inside `<script type="application/ld+json">`.
  * @example newsArticleJsonLd({ report, url: "https://a.org/en/news/x/", … }) // '{"@context":"https://schema.org","@type":"NewsArticle",…}'
  */
-export function newsArticleJsonLd({ report, url, description, publisher, publisherUrl }: NewsArticleInput): string {
+export function newsArticleJsonLd({ report, url, description, publisher, publisherUrl, images }: NewsArticleInput): string {
   const organization = { "@type": "Organization", name: publisher, url: publisherUrl };
   return scriptSafeJson({
     "@context": "https://schema.org",
@@ -30,6 +32,7 @@ export function newsArticleJsonLd({ report, url, description, publisher, publish
     mainEntityOfPage: url,
     publisher: organization,
     author: organization,
+    ...(images === undefined || images.length === 0 ? {} : { image: images }),
     ...(report.source?.url === undefined ? {} : { isBasedOn: report.source.url }),
   });
 }

@@ -5,7 +5,8 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, LOCALES, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate, type MessageKey } from "../i18n/strings.ts";
-import type { Alternate, BilingualPage, PageMeta } from "./site-model.ts";
+import { defaultShareImage } from "./photos.ts";
+import type { Alternate, BilingualPage, PageMeta, ShareImage } from "./site-model.ts";
 import { archivePath, feedPath, homePath, newsListPath, searchPath, type UrlMaker } from "./site-urls.ts";
 
 export const STYLESHEET_PATH = "/assets/khabar.css";
@@ -32,6 +33,8 @@ export interface PageMetaInput {
   readonly section: Section;
   /** The same page in the other language, when it exists; else the language switch leads to that language's home. */
   readonly translationPath: string | undefined;
+  /** The page's own share picture (a report's photo); else the site's default. */
+  readonly shareImage?: ShareImage | undefined;
 }
 
 /** What every page of a build shares: the content and the URL maker. */
@@ -81,6 +84,7 @@ export function pageMeta({ content, urls }: SiteContext, input: PageMetaInput): 
       current: section.key === input.section,
     })),
     feed: { href: urls.href(feedPath(lang)), title: `${site.name} (${translate("feed", lang)})` },
+    shareImage: input.shareImage ?? defaultShareImage(content, lang, urls.absolute),
   };
 }
 

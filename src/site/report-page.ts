@@ -2,6 +2,7 @@
  * A report's own page (contract §4).
  */
 import type { Report } from "../content/report.ts";
+import { bodyPictures, pictureOf, shareImageOf } from "./photos.ts";
 import { newsArticleJsonLd } from "./news-article-json-ld.ts";
 import { pageMeta, type SiteContext } from "./page-meta.ts";
 import type { PreparedReport } from "./prepared-report.ts";
@@ -14,9 +15,10 @@ import { entityPath, homePath } from "./site-urls.ts";
  * @example reportPage(prepared, translation, context).meta.languageSwitch.href // "/en/news/itu-secretary-general-baku/"
  */
 export function reportPage(item: PreparedReport, translation: PreparedReport | undefined, context: SiteContext): ReportPage {
-  const { report, path, description } = item;
+  const { report, path, description, lead } = item;
   const { content, urls } = context;
   const site = content.site[report.lang];
+  const shareImage = lead === undefined || report.image === undefined ? undefined : shareImageOf(lead, report.image.alt, urls.absolute);
   return {
     path,
     meta: pageMeta(context, {
@@ -27,11 +29,14 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
       ogType: "article",
       section: "news",
       translationPath: translation?.path,
+      shareImage,
     }),
     title: report.title,
     dates: item.teaser.dates,
     facts: reportFacts(report, content.registries, report.lang, (kind, key) => urls.href(entityPath(report.lang, kind, key))),
     bodyMarkdown: item.report.body,
+    photo: item.teaser.photo === undefined ? undefined : { ...item.teaser.photo, caption: report.image?.caption, credit: report.image?.credit },
+    bodyPictures: bodyPictures(report, content.media, urls.href),
     source: sourceOf(report),
     jsonLd: newsArticleJsonLd({
       report,
@@ -39,6 +44,7 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
       description,
       publisher: site.publisher,
       publisherUrl: urls.absolute(homePath(report.lang)),
+      images: lead === undefined || shareImage === undefined ? [] : [urls.absolute(pictureOf(lead, (p) => p).src), shareImage.url],
     }),
     draft: report.draft,
   };

@@ -4,6 +4,8 @@
  */
 import type { ReportBody } from "../content/report.ts";
 import type { Calendar, Lang } from "../i18n/locales.ts";
+import type { PictureSources } from "../images/picture-html.ts";
+import type { Rendition } from "../images/renditions.ts";
 
 /** One calendar's rendering of a report date. */
 export interface DisplayDate {
@@ -24,6 +26,38 @@ export interface Link {
 export interface Alternate {
   readonly hreflang: Lang | "x-default";
   readonly href: string;
+}
+
+/** The picture a page is shared with (`og:image`): a 1200×630 JPEG at an absolute address. */
+export interface ShareImage {
+  readonly url: string;
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
+  readonly type: string;
+}
+
+/** A photo with what it shows, for `<picture>` (the `picture` filter). */
+export interface Photo {
+  readonly picture: PictureSources;
+  readonly alt: string;
+}
+
+/** A report's lead photo, with its caption and credit in the report's language. */
+export interface LeadPhoto extends Photo {
+  readonly caption?: string | undefined;
+  readonly credit?: string | undefined;
+}
+
+/** One photo of the content folder and the files a build makes of it, below `media/`. */
+export interface MediaJob {
+  /** Its path below `content/media/`. */
+  readonly src: string;
+  /** Its path as messages print it: `content/media/2025/itu-baku.jpg`. */
+  readonly path: string;
+  /** The file on disk. */
+  readonly source: string;
+  readonly renditions: readonly Rendition[];
 }
 
 /** What every page's `<head>` and frame need. */
@@ -48,6 +82,8 @@ export interface PageMeta {
   readonly nav: readonly (Link & { readonly current: boolean })[];
   /** The language's Atom feed, for `<link rel="alternate" type="application/atom+xml">`. */
   readonly feed: { readonly href: string; readonly title: string };
+  /** The page's own photo, else the site's default picture; none when `site.yaml` names none. */
+  readonly shareImage?: ShareImage | undefined;
 }
 
 /** A named thing a report is about: a person, organisation, venue or topic, in the page's language. */
@@ -74,6 +110,8 @@ export interface ReportTeaser {
   readonly dates: readonly DisplayDate[];
   readonly summary: string;
   readonly draft: boolean;
+  /** A small version of the lead photo. */
+  readonly photo?: Photo | undefined;
 }
 
 export interface ReportPage {
@@ -86,6 +124,9 @@ export interface ReportPage {
   readonly facts: readonly ReportFact[];
   /** The body in Markdown: the layout renders it as the page is written, so no archive holds every report's HTML at once. */
   readonly bodyMarkdown: ReportBody;
+  readonly photo?: LeadPhoto | undefined;
+  /** The versions of the body's photos, by the address the body writes (`/media/2025/a.jpg`). */
+  readonly bodyPictures: Readonly<Record<string, PictureSources>>;
   readonly source?: { readonly name: string; readonly href?: string | undefined } | undefined;
   /** JSON-LD `NewsArticle`, already safe to place inside `<script>`. */
   readonly jsonLd: string;
@@ -182,6 +223,8 @@ export interface FeedEntry {
   readonly published: string;
   readonly summary: string;
   readonly contentHtml: string;
+  /** The lead photo's widest JPEG, as the entry's enclosure. */
+  readonly image?: { readonly url: string; readonly type: string } | undefined;
 }
 
 /** An Atom 1.0 feed of a language's newest reports. */
@@ -217,4 +260,6 @@ export interface SiteModel {
   readonly sitemapUrl: string;
   readonly root: BilingualPage;
   readonly notFound: BilingualPage;
+  /** Every photo shown, with the files to make of it below `media/`. */
+  readonly media: readonly MediaJob[];
 }

@@ -46,6 +46,6 @@ describe("npm run bench", () => {
   it("refuses a number of runs that is not a whole number", () => {
     const result = runScript("bench", ["--articles", "4", "--runs", "0"]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('--runs: expected a whole number of runs, got "0"\nusage: npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop]\n');
+    expect(result.stderr).toBe('--runs: expected a whole number of runs, got "0"\nusage: npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop] [--photos]\n');
   });
 });

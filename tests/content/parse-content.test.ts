@@ -144,6 +144,8 @@ describe("parseContent with valid content", () => {
         draft: false,
         body: VALID_BODY,
         bodyFirstLine: 15,
+        bodyImages: [],
+        image: undefined,
         description: "وزیر با دبیرکل دیدار کرد.",
       },
       {
@@ -164,6 +166,8 @@ describe("parseContent with valid content", () => {
         draft: false,
         body: "Text.\n",
         bodyFirstLine: 6,
+        bodyImages: [],
+        image: undefined,
         description: "Text.",
       },
     ]);

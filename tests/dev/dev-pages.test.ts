@@ -11,6 +11,8 @@ import { OUTPUT_MARKER } from "../../src/output-folder/output-folder-check.ts";
 import { createNunjucksEnvironment } from "../../src/render/nunjucks-environment.ts";
 import { renderPage } from "../../src/render/render-page.ts";
 import { staticFile } from "../../src/dev/static-files.ts";
+import { devPhotos } from "../../src/dev/dev-photos.ts";
+import { defaultImageCacheDir } from "../../src/image-processing/image-cache.ts";
 import { sampleBuild } from "../helpers/sample-site.ts";
 import { treeFingerprint } from "../helpers/run-cli.ts";
 
@@ -37,6 +39,7 @@ describe("the dev server's pages", () => {
     const served = servedSite(BUILD_DEFAULTS);
     const environment = createNunjucksEnvironment();
     const searchIndex = served.searchIndex();
+    const photos = devPhotos(defaultImageCacheDir());
 
     const differing: string[] = [];
     for (const file of built) {
@@ -44,13 +47,21 @@ describe("the dev server's pages", () => {
       const expected = readFileSync(join(out, file));
       const page = served.pages.get(address);
       const actual =
-        page !== undefined ? Buffer.from(renderPage(page, environment)) : file.startsWith("search-index/") ? Buffer.from(searchIndex.get(file) ?? "") : await staticFile(address);
+        page !== undefined
+          ? Buffer.from(renderPage(page, environment))
+          : file.startsWith("search-index/")
+            ? Buffer.from(searchIndex.get(file) ?? "")
+            : file.startsWith("media/")
+              ? await photos.file(served.model.media, address)
+              : await staticFile(address);
       if (actual === undefined || !expected.equals(actual)) differing.push(file);
     }
     expect(differing).toEqual([]);
     // Every page the dev server has is a file of the build, and so is every search index file.
     const builtAddresses = new Set(built.map(addressOf));
-    expect(built.filter((file) => !/^(assets|search-index)\//.test(file)).length).toBe(served.pages.size);
+    expect(built.filter((file) => !/^(assets|search-index|media)\//.test(file)).length).toBe(served.pages.size);
+    // Nine files for each of the sample site's three photos: four widths in WebP and JPEG, and the share card.
+    expect(built.filter((file) => file.startsWith("media/")).length).toBe(27);
     expect([...served.pages.keys()].filter((address) => !builtAddresses.has(address))).toEqual([]);
     expect([...searchIndex.keys()].filter((file) => !built.includes(file))).toEqual([]);
     expect(built.filter((file) => file.startsWith("assets/")).sort()).toEqual([

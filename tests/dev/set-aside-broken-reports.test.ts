@@ -34,7 +34,7 @@ function fakeParse(): { parse: (sources: ContentSources) => ParsedContent; texts
     const clashing = sources.reports.filter((file) => file.text.includes("clash"));
     if (clashing.length > 1) problems.push(...clashing.slice(1).map((file) => error(file.path)));
     if (sources.site?.text.includes("bad") === true) problems.push(error(sources.site.path));
-    return { content: problems.length === 0 ? { site: {} as never, registries: {} as never, reports: [] } : undefined, validReports: [], problems };
+    return { content: problems.length === 0 ? { site: {} as never, registries: {} as never, reports: [], media: new Map() } : undefined, validReports: [], problems };
   };
   return { parse, texts };
 }
