@@ -17,7 +17,8 @@ import { makeRenditions } from "./make-renditions.ts";
  */
 export async function preparePhotos(jobs: readonly MediaJob[], cacheDir: string): Promise<Problem[]> {
   const failures = await makeRenditions(jobs, cacheDir);
-  return failures.map(({ path, message }) => ({ file: path, field: "image", message: `cannot be processed: ${message}`, severity: "error" }));
+  // libvips repeats a message once for each version being made: the first line says it.
+  return failures.map(({ path, message }) => ({ file: path, field: "image", message: `cannot be processed: ${message.split("\n")[0] ?? message}`, severity: "error" }));
 }
 
 /**

@@ -14,6 +14,8 @@ const TYPES: Readonly<Record<string, string>> = {
   ".xml": "application/xml; charset=utf-8",
   ".woff2": "font/woff2",
   ".wasm": "application/wasm",
+  ".webp": "image/webp",
+  ".jpg": "image/jpeg",
 };
 
 export interface StaticServer {
