@@ -23,7 +23,7 @@ describe("npm run build", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--engine", "hugo"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect([result.status, result.stderr]).toEqual([
       2,
-      '--engine: expected khabar or eleventy, got "hugo"\nusage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--verbose]\n',
+      '--engine: expected khabar or eleventy, got "hugo"\nusage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--image-cache DIR] [--verbose]\n',
     ]);
   });
 });
