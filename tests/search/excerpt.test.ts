@@ -37,4 +37,12 @@ describe("markdownPlainText", () => {
       "Talks\n\nITU met in Baku.\n\nsnake_case   stays\nsee",
     );
   });
+
+  it("drops a heading, quote or list marker at the start of every line, after any line break, and nowhere else", () => {
+    // The rule once read `^…` with the `m` flag; these texts hold every line break `^` knows.
+    const markers = "# one\n## two\r\n> three\r- four\u2028+ five\u2029   1. six\n2) seven\n\t* not a marker\nfive - 3. inside\n-no space\n####### seven hashes";
+    const old = markers.replace(/^ {0,3}(#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]+/gm, "");
+    expect(markdownPlainText(markers)).toBe(old.replace(/[*]+/g, ""));
+    expect(markdownPlainText(markers)).toBe("one\ntwo\r\nthree\rfour\u2028five\u2029six\nseven\n\t not a marker\nfive - 3. inside\n-no space\n####### seven hashes");
+  });
 });
