@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldForSearch, indexTerms, queryTerms, shardOf } from "../../src/search/search-terms.ts";
+import { repairSearchQuery } from "../../src/typography/repair-search-query.ts";
 
 describe("foldForSearch", () => {
   it("writes Arabic yeh, alef maksura and kaf as Persian yeh and keheh", () => {
@@ -48,6 +49,21 @@ describe("queryTerms", () => {
 
   it("joins a plural ending or می typed with a space to its word, as if typed with a ZWNJ", () => {
     expect(queryTerms("گزارش ها  می خواهم")).toEqual(["گزارشها", "میخواهم"]);
+  });
+
+  it("gives the terms of the query check --fix's repairSearchQuery repairs, for endings and می typed apart and for fused letters", () => {
+    // The page cannot run repairSearchQuery (it reads a 773,000-word list from disk); for these
+    // queries its own joining and folding come to the same terms, which are the index's.
+    for (const query of ["گزارش ها", "کابل های", "می شود", "نمی تواند", "بزرگ ترین", "همكاريهاي", "گزارش ها می شود ITU 2025"]) {
+      expect(queryTerms(query), query).toEqual(queryTerms(repairSearchQuery(query)));
+    }
+  });
+
+  it("keeps apart two words that repairSearchQuery would join into one compound (بین المللی): each must be in the report", () => {
+    expect(queryTerms("بین المللی")).toEqual(["بین", "المللی"]);
+    expect(queryTerms(repairSearchQuery("بین المللی"))).toEqual(["بینالمللی"]);
+    // The index keeps a compound's parts as terms too, so the report of بین‌المللی is found either way.
+    expect(indexTerms("بین\u200cالمللی")).toEqual(["بینالمللی", "بین", "المللی"]);
   });
 
   it("gives no terms for a query of single letters and spaces", () => {
