@@ -7,8 +7,8 @@ import { bodyImageReferences } from "../markdown/body-images.ts";
 import { controlCharacterLines } from "./control-characters.ts";
 import { FRONTMATTER_FIRST_LINE, splitFrontmatter } from "./frontmatter.ts";
 import { isReportFileName } from "./list-report-files.ts";
-import { placeholderLine } from "./placeholder.ts";
 import { MEDIA_URL_PREFIX, mediaPathOf, mediaPathProblem } from "./media-path.ts";
+import { placeholderLine } from "./placeholder.ts";
 import type { Problem } from "./problem.ts";
 import type { BodyImage, Report } from "./report.ts";
 import { reportDescription } from "./report-description.ts";
@@ -76,6 +76,8 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
   if (placeholder !== undefined) {
     add("body", "still holds the placeholder that `npm run new` wrote: replace it with the report's text", split.bodyFirstLine + placeholder - 1);
   }
+  // The body's photos are checked whatever the frontmatter holds, so their problems come with its own.
+  const bodyImages = checkedBodyImages(split.body, file.lang, split.bodyFirstLine, add);
 
   if (source.syntaxErrors.length > 0) {
     for (const { line, message } of source.syntaxErrors) add("yaml", `invalid YAML: ${message}`, line);
@@ -102,7 +104,6 @@ function parseReportWith(file: ReportSourceFile, readYaml: (text: string, firstL
   if (values.lang !== undefined && values.lang !== file.lang) {
     add("lang", `is "${values.lang}" but the file is in the ${file.lang}/ folder (${LOCALES[file.lang].englishName})`, lineOf("lang"));
   }
-  const bodyImages = checkedBodyImages(split.body, file.lang, split.bodyFirstLine, add);
   const date = values.date ?? values.jdate;
   if (problems.length > 0 || date === undefined) return { report: undefined, problems, fields, frontmatter };
 
