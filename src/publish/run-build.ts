@@ -7,11 +7,11 @@
 import type { Worker } from "node:worker_threads";
 import { writeSiteAssets } from "../assets/site-assets.ts";
 import { contentOfCheckedFiles } from "../content/parse-content.ts";
-import { defaultImageCacheDir } from "../image-processing/image-cache.ts";
-import { copyPhotos, preparePhotos } from "../image-processing/photos-for-site.ts";
 import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
+import { defaultImageCacheDir } from "../image-processing/image-cache.ts";
+import { copyPhotos, preparePhotos } from "../image-processing/photos-for-site.ts";
 import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
 import { writeThenReplace } from "../output-folder/write-then-replace.ts";
 import { pageTable, type Page } from "../pages/page-table.ts";
