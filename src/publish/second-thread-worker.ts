@@ -10,6 +10,7 @@
  * - `search-index`: writes that index's files.
  */
 import { parentPort, type MessagePort } from "node:worker_threads";
+import { writeFilesBelow } from "../files/write-file.ts";
 import { checkReportFile, type CheckedSourceFile } from "../content/parse-content.ts";
 import { readReportFile } from "../content/read-content.ts";
 import type { Page } from "../pages/page-table.ts";
@@ -60,11 +61,12 @@ function serveBuild(port: MessagePort): void {
     }
   }
 
-  /** The pages as they are, each report added to the search index on its way to be written. */
-  function* indexedAsWritten(pages: Iterable<Page>, target: SearchIndexTarget): Generator<Page> {
+  /** The pages as they are, each report added to the search index on its way to be written, and its index file written. */
+  function* indexedAsWritten(pages: Iterable<Page>, target: SearchIndexTarget, siteDir: string): Generator<Page> {
     const index = (searchIndex ??= new SiteSearchIndex(target.baseHref, [target.lang]));
     for (const page of pages) {
-      if (page.kind === "report") index.add((page as Page<"report">).data.model);
+      const file = page.kind === "report" ? index.add((page as Page<"report">).data.model) : undefined;
+      if (file !== undefined) writeFilesBelow(siteDir, [file]);
       yield page;
     }
   }
@@ -77,7 +79,7 @@ function serveBuild(port: MessagePort): void {
         return { ok: true, bodies: task.paths.map((path) => keptBody(path)) };
       case "pages": {
         const pages = withKeptBodies(task.pages);
-        writePages(task.searchIndex === undefined ? pages : indexedAsWritten(pages, task.searchIndex), task.siteDir, environment);
+        writePages(task.searchIndex === undefined ? pages : indexedAsWritten(pages, task.searchIndex, task.siteDir), task.siteDir, environment);
         return { ok: true };
       }
       case "search-index":

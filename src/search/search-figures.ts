@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import { matchReports, shardsOfWords } from "./match-reports.ts";
-import { SiteSearchIndex, type SearchManifest, type SearchShard } from "./search-index.ts";
+import { fileOf, SiteSearchIndex, type SearchManifest, type SearchShard } from "./search-index.ts";
 import { queryTerms } from "./search-terms.ts";
 import { queryWord } from "./word-forms.ts";
 
@@ -23,10 +23,10 @@ export function indexBuildFigures(model: SiteModel): { lang: Lang; ms: number; b
   return LANGS.map((lang) => {
     const started = performance.now();
     const index = new SiteSearchIndex(model.baseHref, [lang]);
-    for (const page of model.reports) index.add(page);
+    const documents = model.reports.flatMap((page) => fileOf(index.add(page)));
     let bytes = 0;
     let counting = 0;
-    for (const [, text] of index.files()) {
+    for (const [, text] of [...documents, ...index.files()]) {
       const countingStarted = performance.now();
       bytes += Buffer.byteLength(text);
       counting += performance.now() - countingStarted;

@@ -39,6 +39,9 @@ export type SearchShard = Record<string, readonly number[]>;
 export type SearchDocumentEntry = readonly [href: string, title: string, dates: readonly (readonly [calendar: string, datetime: string, text: string])[], summary: string, text: string];
 
 /** `filters.json`: for each filter and value, its reports' numbers, each as the difference from the one before. */
+/** A file of the index: its path and its text. */
+export type SearchIndexFile = readonly [path: string, text: string];
+
 export type SearchFilterFile = Readonly<Record<SearchFilterName, Readonly<Record<string, readonly number[]>>>>;
 
 /** What the index needs of a report. */
@@ -77,19 +80,22 @@ export class SearchIndexBuilder {
   private readonly terms = new TermDictionary();
   /** By term number: `[report, weight, report, weight, …]`. */
   private readonly postings: number[][] = [];
-  private readonly documents: SearchDocumentEntry[] = [];
+  /** How many reports were added: the next one's number. */
+  private documentCount = 0;
   /** By filter, then value: the reports' numbers, in order. */
   private readonly filters: Record<SearchFilterName, Map<string, number[]>> = { minister: new Map(), organization: new Map(), topic: new Map(), year: new Map() };
 
   /**
-   * Adds a report.
-   * @example builder.add(searchDocumentOf(page, "/"))
+   * Adds a report, and gives back its own file (title, dates, summary, text for the excerpt), to be
+   * written at once: the builder keeps only the words, so at 10,000 report pairs it never holds
+   * every report's text.
+   * @example builder.add(searchDocumentOf(page, "/")) // ["documents/0.json", '["/fa/news/…",…]']
    */
-  add(document: SearchDocument): void {
-    const id = this.documents.length;
+  add(document: SearchDocument): SearchIndexFile {
+    const id = this.documentCount++;
     // The body's text serves the excerpt and is indexed too: link addresses and Markdown's syntax are not words of the report.
     const text = markdownPlainText(document.bodyMarkdown);
-    this.documents.push([document.href, document.title, document.dates.map((date) => [date.calendar, date.datetime, date.text] as const), document.summary, text]);
+    const entry: SearchDocumentEntry = [document.href, document.title, document.dates.map((date) => [date.calendar, date.datetime, date.text] as const), document.summary, text];
     for (const filter of SEARCH_FILTERS) {
       for (const value of new Set(document.filters[filter])) {
         const ids = this.filters[filter].get(value);
@@ -116,11 +122,13 @@ export class SearchIndexBuilder {
     count(document.summary, FIELD_WEIGHTS.summary);
     for (const date of document.dates) count(date.text, FIELD_WEIGHTS.dates);
     count(text, FIELD_WEIGHTS.body);
+    return [`documents/${id}.json`, JSON.stringify(entry)];
   }
 
   /**
    * The index's files, by path below the language's index folder.
-   * One file at a time, so writing them never holds the whole index twice.
+   * One file at a time, so writing them never holds the whole index twice. The reports' own files
+   * came from {@link add}.
    * @example new Map(builder.files()).get("index.json") // '{"documents":2,"shards":["69-74",…]}'
    */
   *files(): Generator<readonly [path: string, text: string]> {
@@ -134,7 +142,7 @@ export class SearchIndexBuilder {
       if (inShard === undefined) idsOfShard.set(key, [id]);
       else inShard.push(id);
     }
-    const manifest: SearchManifest = { documents: this.documents.length, shards: [...idsOfShard.keys()].sort() };
+    const manifest: SearchManifest = { documents: this.documentCount, shards: [...idsOfShard.keys()].sort() };
     yield ["index.json", JSON.stringify(manifest)];
     for (const [key, inShard] of idsOfShard) {
       yield [`terms/${key}.json`, JSON.stringify(Object.fromEntries(inShard.map((id) => [termOf(id), deltaEncoded(this.postings[id] ?? [])])))];
@@ -142,7 +150,6 @@ export class SearchIndexBuilder {
     const filters: Record<SearchFilterName, Record<string, number[]>> = { minister: {}, organization: {}, topic: {}, year: {} };
     for (const filter of SEARCH_FILTERS) for (const [value, ids] of this.filters[filter]) filters[filter][value] = deltaEncoded(ids, 1);
     yield ["filters.json", JSON.stringify(filters)];
-    for (const [id, entry] of this.documents.entries()) yield [`documents/${id}.json`, JSON.stringify(entry)];
   }
 }
 
@@ -169,15 +176,17 @@ export class SiteSearchIndex {
   }
 
   /**
-   * Adds a report page to its language's index, if that language is indexed here; pages come newest first.
-   * @example index.add(model.reports[0])
+   * Adds a report page to its language's index, if that language is indexed here, and gives back
+   * the report's own file, by path below the site's root, to be written at once; pages come newest first.
+   * @example index.add(model.reports[0]) // ["search-index/fa/documents/0.json", …]
    */
-  add(page: ReportPage): void {
-    this.builders.get(page.meta.lang)?.add(searchDocumentOf(page, this.baseHref));
+  add(page: ReportPage): SearchIndexFile | undefined {
+    const file = this.builders.get(page.meta.lang)?.add(searchDocumentOf(page, this.baseHref));
+    return file === undefined ? undefined : [`${searchIndexPath(page.meta.lang).slice(1)}${file[0]}`, file[1]];
   }
 
   /**
-   * Every file of the index, by path below the site's root.
+   * The files of the index besides the reports' own, by path below the site's root.
    * One file at a time, so writing them never holds the whole index twice.
    * @example new Map(index.files()).has("search-index/fa/index.json") // true
    */
@@ -189,12 +198,21 @@ export class SiteSearchIndex {
 }
 
 /**
+ * A report's own file as a list of none or one, for `flatMap` (a file is itself a pair, which
+ * `flatMap` would take apart).
+ * @example reports.flatMap((page) => fileOf(index.add(page)))
+ */
+export function fileOf(file: SearchIndexFile | undefined): SearchIndexFile[] {
+  return file === undefined ? [] : [file];
+}
+
+/**
  * Every file of the search index of the given report pages (both languages), by path below the
  * site's root; `baseHref` is the site's root under the path prefix.
  * @example searchIndexFiles(model.reports, "/").get("search-index/en/index.json") // '{"documents":8,…}'
  */
 export function searchIndexFiles(reports: readonly ReportPage[], baseHref: string): Map<string, string> {
   const index = new SiteSearchIndex(baseHref);
-  for (const page of reports) index.add(page);
-  return new Map(index.files());
+  const documents = reports.flatMap((page) => fileOf(index.add(page)));
+  return new Map([...index.files(), ...documents]);
 }

@@ -9,12 +9,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HELD_BY_SECOND_THREAD } from "../../src/publish/second-thread-protocol.ts";
 import { writePages } from "../../src/publish/write-pages.ts";
-import { writeSearchIndexFiles } from "../../src/search/write-search-index.ts";
+import { writeSearchIndex } from "../../src/search/write-search-index.ts";
 import { outputPathOf, pageTable, type Page } from "../../src/pages/page-table.ts";
 import { createNunjucksEnvironment } from "../../src/render/nunjucks-environment.ts";
 import { checkReportFile, type CheckedSourceFile } from "../../src/content/parse-content.ts";
 import { listReportFiles, readReportFile, type ListedReportFile } from "../../src/content/read-content.ts";
-import { SiteSearchIndex } from "../../src/search/search-index.ts";
 import { loadSite } from "../../src/site/load-site.ts";
 import type { ReportPage } from "../../src/site/site-model.ts";
 import { reportPath } from "../../src/site/site-urls.ts";
@@ -130,9 +129,7 @@ describe("the page writing shared by two threads", () => {
     const shared = mkdtempSync(join(tmpdir(), "khabar-shared-"));
     const alone = mkdtempSync(join(tmpdir(), "khabar-alone-"));
     await writtenByBothThreads(REPORTS, shared);
-    const index = new SiteSearchIndex("/", ["en"]);
-    for (const page of reportModels(REPORTS)) index.add(page);
-    writeSearchIndexFiles(index, alone);
+    await writeSearchIndex(reportModels(REPORTS), ["en"], "/", alone);
     expect(filesBelow(join(shared, "search-index"))).toEqual(filesBelow(join(alone, "search-index")));
     expect(readdirSync(join(shared, "search-index"))).toEqual(["en"]);
     expect(JSON.parse(readFileSync(join(shared, "search-index/en/index.json"), "utf8")).documents).toBe(reportModels(REPORTS).filter((page) => page.meta.lang === "en").length);
@@ -150,9 +147,7 @@ describe("the page writing shared by two threads", () => {
       await thread.share(sent, shared, { lang: "fa", baseHref: "/" }).helpUntilDone();
     });
     writePages(persian, alone, createNunjucksEnvironment());
-    const index = new SiteSearchIndex("/", ["fa"]);
-    for (const page of reportModels(persian)) index.add(page);
-    writeSearchIndexFiles(index, alone);
+    await writeSearchIndex(reportModels(persian), ["fa"], "/", alone);
     expect(filesBelow(shared)).toEqual(filesBelow(alone));
   });
 

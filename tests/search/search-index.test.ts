@@ -13,8 +13,8 @@ const words = (...terms: string[]) => terms.map(queryWord);
 
 function built(documents: SearchDocument[]): Map<string, string> {
   const builder = new SearchIndexBuilder();
-  for (const doc of documents) builder.add(doc);
-  return new Map(builder.files());
+  const own = documents.map((doc) => builder.add(doc));
+  return new Map([...builder.files(), ...own]);
 }
 
 describe("SearchIndexBuilder", () => {
