@@ -10,6 +10,8 @@ import { fixTypographyInFiles } from "../src/check/fix-typography-files.ts";
 import { typographyFindings } from "../src/check/typography-findings.ts";
 import { formatProblem } from "../src/content/problem.ts";
 import { readContentSources } from "../src/content/read-content.ts";
+import { defaultImageCacheDir } from "../src/image-processing/image-cache.ts";
+import { readInspectedPhotos, writeInspectedPhotos } from "../src/image-processing/inspected-photos-file.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { visibleZwnj } from "../src/typography/visible-zwnj.ts";
 
@@ -31,7 +33,11 @@ function main(): number {
     return 2;
   }
   const fixes = values.fix ? fixTypographyInFiles(readContentSources(values.content).reports) : [];
-  const result = checkContent(readContentSources(values.content), { now: DateTime.now(), typographyFindings });
+  // What earlier builds found in the photos, so that check reads only the photos changed since.
+  const imageCache = defaultImageCacheDir();
+  const photos = readInspectedPhotos(imageCache);
+  const result = checkContent(readContentSources(values.content, process.cwd(), photos), { now: DateTime.now(), typographyFindings });
+  writeInspectedPhotos(imageCache, photos);
   const errors = result.problems.filter((problem) => problem.severity === "error");
   const warnings = result.problems.length - errors.length;
 

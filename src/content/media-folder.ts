@@ -34,11 +34,20 @@ export interface MediaFolder {
 /** The folder below the content folder that holds photos. */
 export const MEDIA_DIR = "media";
 
+/** What was found in a photo file, with the size and modification time the file had then. */
+export interface InspectedPhoto {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly facts: ImageFacts;
+}
+
 /**
- * What earlier folder objects found in each photo file, for the dev server, which makes a folder
- * object at every save: a file whose size and modification time are unchanged is not read again.
+ * What earlier reads found in each photo file, by its real path: a file whose size and modification
+ * time are unchanged is not read again. The dev server keeps one for its run (it makes a folder
+ * object at every save); the builds keep one in the image cache, so a build does not read and hash
+ * thousands of camera photos that earlier builds read.
  */
-export type InspectedPhotos = Map<string, { readonly version: string; readonly lookup: MediaLookup }>;
+export type InspectedPhotos = Map<string, InspectedPhoto>;
 
 /**
  * The photos below `contentDir/media/`; each file is read at its first `find` and remembered by
@@ -60,11 +69,12 @@ export function mediaFolder(contentDir: string, root: string = process.cwd(), in
     if (!isInside(real, realpathOrSelf(contentDir))) return { ok: false, reason: `${shown} is a symbolic link out of the content folder; khabar does not follow it — move the photo into ${displayPath(folder, root)}` };
     const stats = statSync(real);
     if (!stats.isFile()) return { ok: false, reason: `${shown} is a folder, not a photo` };
-    const version = `${real}\u0000${stats.size}\u0000${stats.mtimeMs}`;
-    const earlier = inspected?.get(src);
-    if (earlier !== undefined && earlier.version === version) return earlier.lookup;
+    const earlier = inspected?.get(real);
+    if (earlier !== undefined && earlier.size === stats.size && earlier.mtimeMs === stats.mtimeMs) {
+      return { ok: true, file: { src, path: shown, absolutePath: real, facts: earlier.facts } };
+    }
     const lookup = readPhoto(src, real, shown);
-    inspected?.set(src, { version, lookup });
+    if (lookup.ok) inspected?.set(real, { size: stats.size, mtimeMs: stats.mtimeMs, facts: lookup.file.facts });
     return lookup;
   };
   return {

@@ -7,7 +7,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath, listReportFiles, type ListedReportFile } from "./list-report-files.ts";
-import { mediaFolder } from "./media-folder.ts";
+import { mediaFolder, type InspectedPhotos } from "./media-folder.ts";
 import type { ContentSources } from "./parse-content.ts";
 import type { DataSources } from "./parse-registries.ts";
 import { readContentFile } from "./read-content-file.ts";
@@ -16,25 +16,27 @@ import type { ReportSourceFile, SourceFile } from "./source-file.ts";
 export { listReportFiles, type ListedReportFile } from "./list-report-files.ts";
 
 /**
- * Reads every content file below `contentDir`; paths in messages are relative to `root`.
+ * Reads every content file below `contentDir`; paths in messages are relative to `root`; see
+ * {@link readDataSources} for `inspected`.
  * @example readContentSources("content").reports[0].path // "content/fa/news/2016/vaezi-itu-geneva.md"
  */
-export function readContentSources(contentDir: string, root: string = process.cwd()): ContentSources {
-  return { ...readDataSources(contentDir, root), reports: listReportFiles(contentDir, root).map(readReportFile) };
+export function readContentSources(contentDir: string, root: string = process.cwd(), inspected?: InspectedPhotos): ContentSources {
+  return { ...readDataSources(contentDir, root, inspected), reports: listReportFiles(contentDir, root).map(readReportFile) };
 }
 
 /**
- * Reads the site settings and the registries (`_data/*.yaml`); a missing file is `undefined`.
+ * Reads the site settings and the registries (`_data/*.yaml`); a missing file is `undefined`. The
+ * photos are read when a report names them, each once, unless `inspected` knows it unchanged.
  * @example readDataSources("content").site?.path // "content/_data/site.yaml"
  */
-export function readDataSources(contentDir: string, root: string = process.cwd()): DataSources {
+export function readDataSources(contentDir: string, root: string = process.cwd(), inspected?: InspectedPhotos): DataSources {
   const dataDir = join(contentDir, "_data");
   const read = (name: string) => readDataFile(join(dataDir, `${name}.yaml`), displayPath(join(dataDir, `${name}.yaml`), root));
   return {
     dataDir: displayPath(dataDir, root),
     site: read("site"),
     registries: { people: read("people"), organizations: read("organizations"), venues: read("venues"), topics: read("topics") },
-    media: mediaFolder(contentDir, root),
+    media: mediaFolder(contentDir, root, inspected),
   };
 }
 

@@ -12,6 +12,7 @@ import { hasErrors } from "../content/problem.ts";
 import { readContentSources } from "../content/read-content.ts";
 import { LANGS } from "../i18n/locales.ts";
 import { defaultImageCacheDir } from "../image-processing/image-cache.ts";
+import { readInspectedPhotos, writeInspectedPhotos } from "../image-processing/inspected-photos-file.ts";
 import { copyPhotos, preparePhotos } from "../image-processing/photos-for-site.ts";
 import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
 import { writeThenReplace } from "../output-folder/write-then-replace.ts";
@@ -35,7 +36,10 @@ const ELEVENTY_INPUT = projectFile("layouts");
  */
 export async function buildWithEleventy(request: BuildRequest, configPath: string = fileURLToPath(runnableModule(".eleventy.ts"))): Promise<BuildResult> {
   const options = publishedSiteOptions(request);
-  const { content, problems } = parseContent(readContentSources(request.contentDir), options);
+  const imageCacheDir = request.imageCacheDir ?? defaultImageCacheDir();
+  const photos = readInspectedPhotos(imageCacheDir);
+  const { content, problems } = parseContent(readContentSources(request.contentDir, process.cwd(), photos), options);
+  writeInspectedPhotos(imageCacheDir, photos);
   if (content === undefined || hasErrors(problems)) return { ok: false, problems };
   let model;
   try {
@@ -44,7 +48,6 @@ export async function buildWithEleventy(request: BuildRequest, configPath: strin
     if (error instanceof SiteAddressConflict) return { ok: false, problems: [], error };
     throw error;
   }
-  const imageCacheDir = request.imageCacheDir ?? defaultImageCacheDir();
   const photoProblems = await preparePhotos(model.media, imageCacheDir);
   if (photoProblems.length > 0) return { ok: false, problems: photoProblems };
   const pages = pageTable(model);

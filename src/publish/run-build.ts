@@ -11,6 +11,7 @@ import { hasErrors, type Problem } from "../content/problem.ts";
 import { listReportFiles, readDataSources } from "../content/read-content.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 import { defaultImageCacheDir } from "../image-processing/image-cache.ts";
+import { readInspectedPhotos, writeInspectedPhotos } from "../image-processing/inspected-photos-file.ts";
 import { copyPhotos, preparePhotos } from "../image-processing/photos-for-site.ts";
 import { type BuildRequest, type BuildResult, outputFolderOptions, publishedSiteOptions, writingOutcome } from "../output-folder/build-request.ts";
 import { writeThenReplace } from "../output-folder/write-then-replace.ts";
@@ -49,10 +50,10 @@ const SECOND_THREAD_LANG: Lang = "fa";
 
 async function buildWith(thread: SecondThread, request: BuildRequest): Promise<BuildResult> {
   // Content errors are found before any page is written, so they are reported alone and nothing is written.
-  const checked = await checkedModel(thread, request);
+  const imageCacheDir = request.imageCacheDir ?? defaultImageCacheDir();
+  const checked = await checkedModel(thread, request, imageCacheDir);
   if (checked.model === undefined) return { ok: false, problems: checked.problems };
   const { media, baseHref } = checked.model;
-  const imageCacheDir = request.imageCacheDir ?? defaultImageCacheDir();
   const photoProblems = await preparePhotos(media, imageCacheDir);
   if (photoProblems.length > 0) return { ok: false, problems: photoProblems };
   const pages = pageTable(checked.model);
@@ -93,10 +94,13 @@ async function writeTable(thread: SecondThread, pages: readonly Page[], staging:
 async function checkedModel(
   thread: SecondThread,
   request: BuildRequest,
+  imageCacheDir: string,
 ): Promise<{ readonly model: SiteModel; readonly problems?: undefined } | { readonly model?: undefined; readonly problems: readonly Problem[] }> {
   const options = publishedSiteOptions(request);
   const files = await thread.checkReportFiles(listReportFiles(request.contentDir), SECOND_THREAD_LANG);
-  const { content, problems } = contentOfCheckedFiles(readDataSources(request.contentDir), files, options);
+  const photos = readInspectedPhotos(imageCacheDir);
+  const { content, problems } = contentOfCheckedFiles(readDataSources(request.contentDir, process.cwd(), photos), files, options);
+  writeInspectedPhotos(imageCacheDir, photos);
   if (content === undefined || hasErrors(problems)) return { problems };
   return { model: siteModelFor(await withFeedBodies(thread, content), options) };
 }

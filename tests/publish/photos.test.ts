@@ -5,7 +5,7 @@
  * build processing nothing.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, realpathSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import sharp from "sharp";
@@ -116,11 +116,29 @@ describe("npm run build with photos", () => {
   });
 
   it("processes nothing when every photo is cached, and writes the same bytes", () => {
-    const cached = readdirSync(cache).map((name) => statSync(join(cache, name)).mtimeMs);
+    const versions = () => readdirSync(cache).filter((name) => name !== "photos.json").map((name) => `${name} ${statSync(join(cache, name)).mtimeMs}`);
+    const cached = versions();
     const again = runScript("build", ["--content", content, "--out", out, "--image-cache", cache]);
     expect(again.status).toBe(0);
-    expect(readdirSync(cache).map((name) => statSync(join(cache, name)).mtimeMs)).toEqual(cached);
+    expect(versions()).toEqual(cached);
     expect(treeFingerprint(out)).toEqual(before);
+  });
+
+  it("reads a photo again only when its size or modification time changed, as photos.json in the cache remembers", async () => {
+    const remembered = JSON.parse(readFileSync(join(cache, "photos.json"), "utf8")) as Record<string, { size: number; mtimeMs: number; facts: { hash: string } }>;
+    const lead = join(content, "media/2025/baku.jpg");
+    expect(Object.keys(remembered).sort()).toEqual([realpathSync(lead), realpathSync(join(content, "media/2025/hall.png"))].sort());
+    // A fact that no file could have: were the photo read again, its real hash would replace it.
+    writeFileSync(join(cache, "photos.json"), JSON.stringify({ ...remembered, [realpathSync(lead)]: { ...remembered[realpathSync(lead)], facts: { ...remembered[realpathSync(lead)]?.facts, hash: "0000000000000000" } } }));
+    const other = join(root, "remembered");
+    expect(runScript("build", ["--content", content, "--out", other, "--image-cache", join(root, "remembered-cache")]).status).toBe(0);
+    const trusted = runScript("build", ["--content", content, "--out", other, "--image-cache", cache]);
+    expect(trusted.status).toBe(0);
+    expect(readFileSync(join(other, "en/news/baku/index.html"), "utf8")).toContain("/media/0000000000000000-800.webp");
+    // Touched, the photo is read again and its own hash is back.
+    utimesSync(lead, new Date(), new Date("2026-01-01T00:00:00Z"));
+    expect(runScript("build", ["--content", content, "--out", other, "--image-cache", cache]).status).toBe(0);
+    expect(readFileSync(join(other, "en/news/baku/index.html"), "utf8")).toContain(`/media/${remembered[realpathSync(lead)]?.facts.hash}-800.webp`);
   });
 });
 
