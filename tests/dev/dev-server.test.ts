@@ -5,9 +5,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "cheerio";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 import { REPO_ROOT } from "../helpers/run-cli.ts";
@@ -118,7 +119,13 @@ describe("npm start", () => {
     content = writeFixtureSite({
       "en/news/2025/live.md": reportText(["title: Before the edit", 'date: "2025-11-18"', "minister: sattar-hashemi"]),
       "en/news/2025/unfinished.md": reportText(["title: Work in progress", 'date: "2025-11-19"', "minister: sattar-hashemi", "draft: true"]),
+      "en/news/2025/pictured.md": reportText(["title: With a photo", 'date: "2025-11-17"', "minister: sattar-hashemi", "image: { src: dev/photo.jpg, alt: A photo }"]),
     });
+    // A photo of its own (random pixels), so that no earlier build has its versions in the project's image cache.
+    mkdirSync(join(content, "media/dev"), { recursive: true });
+    await sharp({ create: { width: 1300, height: 800, channels: 3, background: "#204060", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+      .jpeg()
+      .toFile(join(content, "media/dev/photo.jpg"));
     server = await startDevServer(content);
   });
 
@@ -149,6 +156,17 @@ describe("npm start", () => {
     const missing = await fetch(`${server.origin}/en/news/nothing-here/`);
     expect(missing.status).toBe(404);
     expect(load(await missing.text())("h1").text()).toBe("صفحه پیدا نشد");
+  });
+
+  it("serves a photo's versions, made on the first request for one, as WebP and JPEG", async () => {
+    const page = await waitForPage(server, "/en/news/pictured/", (html) => html.includes("<picture>"));
+    const [webp, jpeg] = [/(\/media\/[0-9a-f]{16}-800\.webp) 800w/, /src="(\/media\/[0-9a-f]{16}-1200\.jpg)"/].map((pattern) => pattern.exec(page)?.[1] ?? "none");
+    const answers = await Promise.all([webp, jpeg].map(async (path) => {
+      const response = await fetch(`${server.origin}${path}`);
+      return [response.status, response.headers.get("content-type"), (await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width];
+    }));
+    expect(answers).toEqual([[200, "image/webp", 800], [200, "image/jpeg", 1200]]);
+    expect((await fetch(`${server.origin}/media/0000000000000000-800.webp`)).status).toBe(404);
   });
 
   it("serves the stylesheet, fonts, search script, feed and search index with their content types", async () => {
