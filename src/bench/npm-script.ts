@@ -8,7 +8,7 @@ import { projectFile } from "../project-files.ts";
 /**
  * The Node arguments of an npm script of package.json: everything after `node`, or, for a `tsx`
  * script, the same as Node arguments.
- * @example npmScriptNodeArgs("build") // ["--always-sparkplug", "node_modules/.cache/khabar/scripts/build.mjs"]
+ * @example npmScriptNodeArgs("build") // ["--always-sparkplug", "--heap-growing-percent=100", "node_modules/.cache/khabar/scripts/build.mjs"]
  * @example npmScriptNodeArgs("check") // ["--import", "tsx", "scripts/check.ts"]
  */
 export function npmScriptNodeArgs(name: string): string[] {
