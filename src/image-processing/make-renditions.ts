@@ -57,13 +57,16 @@ export async function makePhotoRenditions(job: MediaJob, cacheDir: string): Prom
   const scaled = job.renditions.filter((rendition) => !rendition.crop);
   const widths = [...new Set(scaled.map((rendition) => rendition.width))];
   const formats = [...new Set(scaled.map((rendition) => rendition.format))];
-  const outputs = await eleventyImage(job.source, { ...COMMON_OPTIONS, widths, formats });
-  for (const rendition of scaled) putInCache(cacheDir, rendition, outputOf(outputs, rendition, job).buffer);
+  if (scaled.length > 0) {
+    const outputs = await eleventyImage(job.source, { ...COMMON_OPTIONS, widths, formats });
+    for (const rendition of scaled) putInCache(cacheDir, rendition, outputOf(outputs, rendition, job).buffer);
+  }
 
   for (const card of job.renditions.filter((rendition) => rendition.crop)) {
     const cropped = await eleventyImage(job.source, {
       ...COMMON_OPTIONS,
-      widths: [Math.max(...widths)],
+      // eleventy-img never enlarges: a narrower photo comes at its own width, and the crop scales it.
+      widths: [SHARE_CARD.width],
       formats: [card.format],
       transform: (sharp) => {
         onWhite(sharp);

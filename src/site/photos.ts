@@ -9,7 +9,7 @@ import { MEDIA_URL_PREFIX } from "../content/media-path.ts";
 import type { Report } from "../content/report.ts";
 import type { Lang } from "../i18n/locales.ts";
 import type { PictureSources } from "../images/picture-html.ts";
-import { allRenditions, imageRenditions, MEDIA_TYPE, PICTURE_FORMATS, type Rendition } from "../images/renditions.ts";
+import { imageRenditions, MEDIA_TYPE, PICTURE_FORMATS, type Rendition } from "../images/renditions.ts";
 import type { MediaJob, ShareImage } from "./site-model.ts";
 
 /** Where the processed versions of photos are served, below the site's root. */
@@ -77,11 +77,27 @@ export function defaultShareImage(content: Content, lang: Lang, absolute: (path:
 
 /**
  * Every photo the site shows with the files to make of it, in the order of their paths, so every
- * build lists them alike.
- * @example mediaJobs(content)[0] // { src: "2025/itu-baku.jpg", source: "/repo/content/media/2025/itu-baku.jpg", renditions: [9 files] }
+ * build lists them alike: a lead photo's `<picture>` versions and share card, a body photo's
+ * versions, and only the share card of the site's default picture, which no page shows.
+ * @example mediaJobs(content)[0] // { src: "2025/itu-baku.jpg", path: "content/media/2025/itu-baku.jpg", source: "/repo/content/media/2025/itu-baku.jpg", renditions: [9 files] }
  */
 export function mediaJobs(content: Content): MediaJob[] {
+  const shown = new Set<string>();
+  const shared = new Set<string>();
+  for (const report of content.reports) {
+    if (report.image !== undefined) {
+      shown.add(report.image.src);
+      shared.add(report.image.src);
+    }
+    for (const image of report.bodyImages) shown.add(image.src);
+  }
+  if (content.site.image !== undefined) shared.add(content.site.image.src);
   return [...content.media.values()]
+    .filter((file) => shown.has(file.src) || shared.has(file.src))
     .sort((a, b) => (a.src < b.src ? -1 : a.src > b.src ? 1 : 0))
-    .map((file) => ({ src: file.src, path: file.path, source: file.absolutePath, renditions: allRenditions(imageRenditions(file.facts)) }));
+    .map((file) => {
+      const renditions = imageRenditions(file.facts);
+      const files = [...(shown.has(file.src) ? PICTURE_FORMATS.flatMap((format) => renditions.byFormat[format]) : []), ...(shared.has(file.src) ? [renditions.shareCard] : [])];
+      return { src: file.src, path: file.path, source: file.absolutePath, renditions: files };
+    });
 }

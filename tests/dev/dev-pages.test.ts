@@ -60,8 +60,9 @@ describe("the dev server's pages", () => {
     // Every page the dev server has is a file of the build, and so is every search index file.
     const builtAddresses = new Set(built.map(addressOf));
     expect(built.filter((file) => !/^(assets|search-index|media)\//.test(file)).length).toBe(served.pages.size);
-    // Nine files for each of the sample site's three photos: four widths in WebP and JPEG, and the share card.
-    expect(built.filter((file) => file.startsWith("media/")).length).toBe(27);
+    // Nine files for each of the sample site's two lead photos (four widths in WebP and JPEG, and the
+    // share card), and the share card of its default picture.
+    expect(built.filter((file) => file.startsWith("media/")).length).toBe(19);
     expect([...served.pages.keys()].filter((address) => !builtAddresses.has(address))).toEqual([]);
     expect([...searchIndex.keys()].filter((file) => !built.includes(file))).toEqual([]);
     expect(built.filter((file) => file.startsWith("assets/")).sort()).toEqual([

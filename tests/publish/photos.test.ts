@@ -60,11 +60,11 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("npm run build with photos", () => {
-  it("writes nine versions of the lead photo and nine of the body's, names from their content", () => {
+  it("writes nine versions of the lead photo and eight of the body's, which is never shared, names from their content", () => {
     expect([firstBuild.status, firstBuild.stderr]).toEqual([0, ""]);
     const names = mediaFiles();
-    expect(names.length).toBe(18);
-    expect(names.filter((name) => name.endsWith("-share.jpg")).length).toBe(2);
+    expect(names.length).toBe(17);
+    expect(names.filter((name) => name.endsWith("-share.jpg")).length).toBe(1);
     expect(names.every((name) => /^[0-9a-f]{16}-(200|400|800|900|1200|share)\.(webp|jpg)$/.test(name))).toBe(true);
   });
 

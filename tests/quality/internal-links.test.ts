@@ -31,13 +31,14 @@ interface Findings {
   readonly checked: Set<string>;
 }
 
-/** Every URL a page refers to through an attribute: links, scripts, images, og:url, the search index's first file. */
+/** Every URL a page refers to through an attribute: links, scripts, images and each photo version of a srcset, og:url and og:image, the search index's first file. */
 function referencesOf(html: string): string[] {
   const $ = load(html);
   const references = $("[href], [src]")
     .toArray()
     .flatMap((element) => [$(element).attr("href"), $(element).attr("src")])
-    .concat($('meta[property="og:url"]').attr("content"))
+    .concat($("[srcset]").toArray().flatMap((element) => ($(element).attr("srcset") ?? "").split(", ").map((candidate) => candidate.split(" ")[0])))
+    .concat($('meta[property="og:url"]').attr("content"), $('meta[property="og:image"]').attr("content"))
     .concat($("[data-search-index]").toArray().map((element) => `${$(element).attr("data-search-index") ?? ""}index.json`));
   return references.filter((reference): reference is string => reference !== undefined);
 }
@@ -121,6 +122,9 @@ describe("links inside the sample build", () => {
     const findings = checkPages(atRoot);
     expect(findings.unresolved, findings.unresolved.join("\n")).toEqual([]);
     expect([...findings.checked]).toEqual(expect.arrayContaining(["/assets/khabar.css", "/assets/search.js", "/search-index/fa/index.json", "/fa/feed.xml", "/en/news/itu-secretary-general-baku/", "/fa/archive/1404/08/"]));
+    // Every file of the sample's photos is referenced by some page: 4 widths × 2 formats and the share
+    // card of its two lead photos, and the share card of the site's default picture.
+    expect([...findings.checked].filter((path) => path.startsWith("/media/")).length).toBe(19);
   });
 
   it("every internal href and src of every page resolves to a file of the build made with --path-prefix /sub/", () => {
