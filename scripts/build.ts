@@ -3,7 +3,7 @@
  * builds the site, with khabar's fast writer or, given `--engine eleventy`, with Eleventy writing
  * every page. Exit 0 on success; 1 with every content error listed, the previous output left as it was.
  */
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { ioFailureLine } from "../src/output-folder/io-failure.ts";
 import { OutputFolderRefused } from "../src/output-folder/output-folder-refused.ts";
@@ -37,13 +37,21 @@ async function main(): Promise<number> {
     console.error(`--engine: expected khabar or eleventy, got "${values.engine}"\n${USAGE}`);
     return 2;
   }
+  const imageCache = values["image-cache"] === undefined ? undefined : resolve(values["image-cache"]);
+  // The cache is khabar's own folder: never one whose files are the site's sources or its output, which each build replaces.
+  for (const [option, folder] of [["--content", values.content], ["--out", values.out]] as const) {
+    if (imageCache !== undefined && isSameOrInside(imageCache, resolve(folder))) {
+      console.error(`--image-cache: ${values["image-cache"]} lies in ${folder} (${option}); give the photos' cache a folder of its own\n${USAGE}`);
+      return 2;
+    }
+  }
   const started = performance.now();
   const request = {
     contentDir: values.content,
     outDir: values.out,
     baseUrl: values["base-url"],
     pathPrefix: values["path-prefix"],
-    imageCacheDir: values["image-cache"] === undefined ? undefined : resolve(values["image-cache"]),
+    imageCacheDir: imageCache,
     onWait: () => console.error(`khabar: another build is writing ${values.out}; waiting for it to finish`),
   };
   let result;
@@ -73,6 +81,12 @@ async function main(): Promise<number> {
   }
   console.log(`khabar: wrote ${result.pages} pages to ${values.out} in ${seconds} s${values.engine === "eleventy" ? " with Eleventy" : ""}`);
   return 0;
+}
+
+/** Whether `path` is `folder` or lies below it. */
+function isSameOrInside(path: string, folder: string): boolean {
+  const below = relative(folder, path);
+  return below === "" || (below !== ".." && !below.startsWith(`..${sep}`) && !isAbsolute(below));
 }
 
 process.exitCode = await main();

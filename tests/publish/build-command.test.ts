@@ -27,3 +27,14 @@ describe("npm run build", () => {
     ]);
   });
 });
+
+describe("npm run build --image-cache", () => {
+  it("refuses a photo cache inside the content folder or the output folder, which are not khabar's to fill", () => {
+    const run = (cache: string) => spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", "/tmp/khabar-never-written", "--image-cache", cache], { cwd: REPO_ROOT, encoding: "utf8" });
+    const usage = "usage: npm run build -- [--content DIR] [--out DIR] [--base-url URL] [--path-prefix /sub/] [--engine khabar|eleventy] [--image-cache DIR] [--verbose]\n";
+    expect([run("content/media/cache"), run("/tmp/khabar-never-written")].map((result) => [result.status, result.stderr])).toEqual([
+      [2, `--image-cache: content/media/cache lies in content (--content); give the photos' cache a folder of its own\n${usage}`],
+      [2, `--image-cache: /tmp/khabar-never-written lies in /tmp/khabar-never-written (--out); give the photos' cache a folder of its own\n${usage}`],
+    ]);
+  });
+});
