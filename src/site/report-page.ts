@@ -2,12 +2,12 @@
  * A report's own page (contract §4).
  */
 import type { Report } from "../content/report.ts";
-import { bodyPictures, pictureOf, shareImageOf } from "./photos.ts";
+import { bodyPictures, defaultShareImage, pictureOf, shareImageOf } from "./photos.ts";
 import { newsArticleJsonLd } from "./news-article-json-ld.ts";
 import { pageMeta, type SiteContext } from "./page-meta.ts";
 import type { PreparedReport } from "./prepared-report.ts";
 import { reportFacts } from "./report-facts.ts";
-import type { ReportPage } from "./site-model.ts";
+import type { ReportPage, ShareImage } from "./site-model.ts";
 import { entityPath, homePath } from "./site-urls.ts";
 
 /**
@@ -44,10 +44,20 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
       description,
       publisher: site.publisher,
       publisherUrl: urls.absolute(homePath(report.lang)),
-      images: lead === undefined || shareImage === undefined ? [] : [urls.absolute(pictureOf(lead, (p) => p).src), shareImage.url],
+      images: articleImages(item, context, shareImage),
     }),
     draft: report.draft,
   };
+}
+
+/**
+ * The JSON-LD `image` of a report: its lead photo's widest version and share card, else the site's
+ * default picture, as search engines want a picture for every article.
+ */
+function articleImages({ report, lead }: PreparedReport, context: SiteContext, shareImage: ShareImage | undefined): string[] {
+  if (lead !== undefined && shareImage !== undefined) return [context.urls.absolute(pictureOf(lead, (path) => path).src), shareImage.url];
+  const fallback = defaultShareImage(context.content, report.lang, context.urls.absolute);
+  return fallback === undefined ? [] : [fallback.url];
 }
 
 function sourceOf(report: Report): ReportPage["source"] {

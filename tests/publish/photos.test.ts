@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { npmScriptNodeArgs } from "../../src/bench/npm-script.ts";
 import { reportText, writeFixtureSite } from "../helpers/fixture-site.ts";
 import { REPO_ROOT, runScript, treeFingerprint } from "../helpers/run-cli.ts";
+import { sampleBuild } from "../helpers/sample-site.ts";
 import { writeTestPhoto } from "../helpers/test-photos.ts";
 
 const FIELDS = ['date: "2025-11-18"', "minister: sattar-hashemi"];
@@ -139,6 +140,17 @@ describe("npm run build with photos", () => {
     utimesSync(lead, new Date(), new Date("2026-01-01T00:00:00Z"));
     expect(runScript("build", ["--content", content, "--out", other, "--image-cache", cache]).status).toBe(0);
     expect(readFileSync(join(other, "en/news/baku/index.html"), "utf8")).toContain(`/media/${remembered[realpathSync(lead)]?.facts.hash}-800.webp`);
+  });
+});
+
+describe("the sample site's default picture (site.yaml image)", () => {
+  it("is what a report without a photo is shared with, in the page's language, and its JSON-LD image", () => {
+    const html = readFileSync(join(sampleBuild(), "en/news/iraq-ambassador-tehran/index.html"), "utf8");
+    const share = /<meta property="og:image" content="https:\/\/news\.example\.org\/media\/([0-9a-f]{16})-share\.jpg">/.exec(html)?.[1];
+    expect(share).toMatch(/^[0-9a-f]{16}$/);
+    expect(html).toContain('<meta property="og:image:alt" content="The building of the Ministry of ICT">');
+    expect(html).toContain(`"image":["https://news.example.org/media/${share}-share.jpg"]`);
+    expect(readFileSync(join(sampleBuild(), "fa/index.html"), "utf8")).toContain('<meta property="og:image:alt" content="ساختمان وزارت ارتباطات و فناوری اطلاعات">');
   });
 });
 
