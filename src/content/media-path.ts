@@ -24,6 +24,8 @@ export function mediaPathProblem(path: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith("//")) return "photos are taken from the content folder, not from other sites";
   if (path.includes("\\")) return "write / between folders";
   if (path.startsWith("/")) return "it must start below content/media/ (or with /media/)";
-  if (path.split("/").some((part) => part === "" || part === "." || part === "..")) return "it leaves the folder";
+  const parts = path.split("/");
+  if (parts.includes("..")) return "it leaves the folder";
+  if (parts.some((part) => part === "" || part === ".")) return "write each folder once, without // or ./";
   return undefined;
 }
