@@ -3,11 +3,11 @@
  * self-hosted fonts and the search page's script. The build and Eleventy write them into the output
  * folder; the dev server serves them from memory.
  */
-import { cpSync, mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { build as esbuild } from "esbuild";
-import { writeFileNamingFailures } from "../files/write-file.ts";
+import { copyFileNamingFailures, writeFileNamingFailures } from "../files/write-file.ts";
 import { projectFile } from "../project-files.ts";
 
 /** Vazirmatn's files, from the `@fontsource/vazirmatn` package: Arabic-script and Latin subsets, two weights. */
@@ -62,9 +62,15 @@ export async function searchScriptBundle(): Promise<Uint8Array> {
  * @example await writeSiteAssets("/repo/.dist.building-4242") // …/assets/khabar.css, …/assets/fonts/…, …/assets/search.js
  */
 export async function writeSiteAssets(siteDir: string): Promise<void> {
-  cpSync(ASSETS_DIR, join(siteDir, "assets"), { recursive: true });
+  // File by file, so a full disk names the file of the output it could not write, not the source.
+  for (const entry of readdirSync(ASSETS_DIR, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const target = join(siteDir, "assets", relative(ASSETS_DIR, join(entry.parentPath, entry.name)));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileNamingFailures(join(entry.parentPath, entry.name), target);
+  }
   mkdirSync(join(siteDir, FONTS_PATH), { recursive: true });
-  for (const file of FONT_FILES) cpSync(join(fontPackageDir(), file), join(siteDir, FONTS_PATH, file));
+  for (const file of FONT_FILES) copyFileNamingFailures(join(fontPackageDir(), file), join(siteDir, FONTS_PATH, file));
   // Written here rather than by esbuild, so that a full disk is reported as any other file would be.
   writeFileNamingFailures(join(siteDir, SEARCH_SCRIPT_PATH), await searchScriptBundle());
 }

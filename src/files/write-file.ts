@@ -2,7 +2,7 @@
  * Writing the files of a build, so that a failure names the file: Node's error for a full disk during
  * `write` carries no path, and "no space left on device" alone does not say where.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /**
@@ -15,6 +15,21 @@ export function writeFileNamingFailures(path: string, data: string | Uint8Array)
   } catch (error) {
     const failure = error as NodeJS.ErrnoException;
     failure.path ??= path;
+    throw failure;
+  }
+}
+
+/**
+ * Copies `source` to `target` (a copy-on-write clone where the file system can); a failure is
+ * thrown with the target as its path, since a copy that fails for a full disk failed to write there.
+ * @example copyFileNamingFailures("layouts/assets/khabar.css", "/srv/.dist.building-42/assets/khabar.css")
+ */
+export function copyFileNamingFailures(source: string, target: string): void {
+  try {
+    copyFileSync(source, target, constants.COPYFILE_FICLONE);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code !== "ENOENT") failure.path = target;
     throw failure;
   }
 }

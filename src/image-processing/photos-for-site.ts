@@ -3,9 +3,10 @@
  * any page is written (a photo sharp cannot read is reported like any content error, and nothing
  * is written), then copied into the staging folder's `media/`.
  */
-import { constants, copyFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem } from "../content/problem.ts";
+import { copyFileNamingFailures } from "../files/write-file.ts";
 import { MEDIA_OUTPUT_DIR } from "../site/photos.ts";
 import type { MediaJob } from "../site/site-model.ts";
 import { cachedFile } from "./image-cache.ts";
@@ -31,6 +32,6 @@ export function copyPhotos(jobs: readonly MediaJob[], cacheDir: string, siteDir:
   const folder = join(siteDir, MEDIA_OUTPUT_DIR);
   mkdirSync(folder, { recursive: true });
   for (const job of jobs) {
-    for (const rendition of job.renditions) copyFileSync(cachedFile(cacheDir, rendition), join(folder, rendition.name), constants.COPYFILE_FICLONE);
+    for (const rendition of job.renditions) copyFileNamingFailures(cachedFile(cacheDir, rendition), join(folder, rendition.name));
   }
 }
