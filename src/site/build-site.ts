@@ -12,7 +12,7 @@ import { entityPages } from "./entity-pages.ts";
 import { atomFeed } from "./feeds.ts";
 import { listPages } from "./list-pages.ts";
 import { bilingualPage, pageMeta, type SiteContext } from "./page-meta.ts";
-import { mediaJobs } from "./photos.ts";
+import { defaultShareImages, mediaJobs } from "./photos.ts";
 import { prepareReport, type PreparedReport } from "./prepared-report.ts";
 import { reportPage } from "./report-page.ts";
 import type { HomePage, ListPage, IndexPage, ReportPage, SearchPage, SiteModel } from "./site-model.ts";
@@ -27,7 +27,7 @@ export const HOME_REPORT_COUNT = 10;
  */
 export function buildSite(content: Content, address: SiteAddress): SiteModel {
   const urls = urlMaker(address);
-  const context: SiteContext = { content, urls };
+  const context: SiteContext = { content, urls, defaultShareImages: defaultShareImages(content, urls.absolute) };
   const byLang = reportsByLanguage(content.reports.map((report) => prepareReport(report, urls, content.media)));
   const byTranslationKey = new Map<string, PreparedReport>();
   for (const item of [...byLang.fa, ...byLang.en]) byTranslationKey.set(`${item.report.lang}\u0000${item.report.translationKey}`, item);

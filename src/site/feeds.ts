@@ -11,7 +11,7 @@ import { renderMarkdown } from "../markdown/render-markdown.ts";
 import type { SiteContext } from "./page-meta.ts";
 import { reportsByLanguage } from "./collections.ts";
 import type { PreparedReport } from "./prepared-report.ts";
-import { bodyPictures, pictureOf } from "./photos.ts";
+import { bodyPictures, widestJpegPath } from "./photos.ts";
 import type { Feed } from "./site-model.ts";
 import { feedPath, homePath } from "./site-urls.ts";
 
@@ -51,7 +51,7 @@ export function atomFeed(lang: Lang, reports: readonly PreparedReport[], { conte
       published: rfc3339(item.report.date),
       summary: item.description,
       contentHtml: renderMarkdown(bodyText(item.report.body, item.report.file), lang, { pictures: bodyPictures(item.report, content.media, urls.absolute) }),
-      image: item.lead === undefined ? undefined : { url: pictureOf(item.lead, urls.absolute).src, type: MEDIA_TYPE.jpeg },
+      image: item.lead === undefined ? undefined : { url: urls.absolute(widestJpegPath(item.lead)), type: MEDIA_TYPE.jpeg },
     })),
   };
 }

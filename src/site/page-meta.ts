@@ -5,7 +5,6 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, LOCALES, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate, type MessageKey } from "../i18n/strings.ts";
-import { defaultShareImage } from "./photos.ts";
 import type { Alternate, BilingualPage, PageMeta, ShareImage } from "./site-model.ts";
 import { archivePath, feedPath, homePath, newsListPath, searchPath, type UrlMaker } from "./site-urls.ts";
 
@@ -37,17 +36,19 @@ export interface PageMetaInput {
   readonly shareImage?: ShareImage | undefined;
 }
 
-/** What every page of a build shares: the content and the URL maker. */
+/** What every page of a build shares: the content, the URL maker and the default share picture. */
 export interface SiteContext {
   readonly content: Content;
   readonly urls: UrlMaker;
+  /** `site.yaml`'s picture for pages without a photo of their own, made once a build (photos.ts). */
+  readonly defaultShareImages: Readonly<Record<Lang, ShareImage | undefined>>;
 }
 
 /**
  * The frame of one page.
  * @example pageMeta(context, { lang: "en", path: "/en/", title: "ICT Ministry News", … }).canonical // "https://news.example.org/en/"
  */
-export function pageMeta({ content, urls }: SiteContext, input: PageMetaInput): PageMeta {
+export function pageMeta({ content, urls, defaultShareImages }: SiteContext, input: PageMetaInput): PageMeta {
   const { lang, path, translationPath } = input;
   const locale = LOCALES[lang];
   const other = otherLang(lang);
@@ -84,7 +85,7 @@ export function pageMeta({ content, urls }: SiteContext, input: PageMetaInput): 
       current: section.key === input.section,
     })),
     feed: { href: urls.href(feedPath(lang)), title: `${site.name} (${translate("feed", lang)})` },
-    shareImage: input.shareImage ?? defaultShareImage(content, lang, urls.absolute),
+    shareImage: input.shareImage ?? defaultShareImages[lang],
   };
 }
 

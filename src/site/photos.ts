@@ -24,6 +24,16 @@ export function renditionPath(rendition: Rendition): string {
 }
 
 /**
+ * The address below the site's root of a photo's widest JPEG: the `<img>` fallback, the feeds'
+ * enclosure, the article's JSON-LD image.
+ * @example widestJpegPath(file) // "/media/3f9a2c1e0b7d4a65-1200.jpg"
+ */
+export function widestJpegPath(file: MediaFile): string {
+  const widest = imageRenditions(file.facts).byFormat.jpeg.at(-1);
+  return widest === undefined ? "" : renditionPath(widest);
+}
+
+/**
  * A photo's `<picture>` sources, each address made by `address` (a page's link or an absolute URL).
  * @example pictureOf(file, urls.href).sources[0] // { type: "image/webp", srcset: "/media/3f9a2c1e0b7d4a65-200.webp 200w, …" }
  */
@@ -34,7 +44,7 @@ export function pictureOf(file: MediaFile, address: (path: string) => string): P
   return {
     width: widest?.width ?? renditions.width,
     height: widest?.height ?? renditions.height,
-    src: widest === undefined ? "" : address(renditionPath(widest)),
+    src: address(widestJpegPath(file)),
     sources: PICTURE_FORMATS.map((format) => ({
       type: MEDIA_TYPE[format],
       srcset: renditions.byFormat[format].map((rendition) => `${address(renditionPath(rendition))} ${rendition.width}w`).join(", "),
@@ -66,13 +76,14 @@ export function shareImageOf(file: MediaFile, alt: string, absolute: (path: stri
 }
 
 /**
- * The site's default share picture in a language, from `site.yaml`'s `image`, if it names one.
- * @example defaultShareImage(content, "en", urls.absolute)?.alt // "The Ministry of ICT in Tehran"
+ * The site's default share picture in each language, from `site.yaml`'s `image`, if it names one.
+ * @example defaultShareImages(content, urls.absolute).en?.alt // "The building of the Ministry of ICT"
  */
-export function defaultShareImage(content: Content, lang: Lang, absolute: (path: string) => string): ShareImage | undefined {
+export function defaultShareImages(content: Content, absolute: (path: string) => string): Readonly<Record<Lang, ShareImage | undefined>> {
   const image = content.site.image;
   const file = image === undefined ? undefined : content.media.get(image.src);
-  return image === undefined || file === undefined ? undefined : shareImageOf(file, image[lang].alt, absolute);
+  const inLang = (lang: Lang) => (image === undefined || file === undefined ? undefined : shareImageOf(file, image[lang].alt, absolute));
+  return { fa: inLang("fa"), en: inLang("en") };
 }
 
 /**

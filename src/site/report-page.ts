@@ -2,12 +2,12 @@
  * A report's own page (contract §4).
  */
 import type { Report } from "../content/report.ts";
-import { bodyPictures, defaultShareImage, pictureOf, shareImageOf } from "./photos.ts";
+import { bodyPictures, shareImageOf, widestJpegPath } from "./photos.ts";
 import { newsArticleJsonLd } from "./news-article-json-ld.ts";
 import { pageMeta, type SiteContext } from "./page-meta.ts";
 import type { PreparedReport } from "./prepared-report.ts";
 import { reportFacts } from "./report-facts.ts";
-import type { ReportPage, ShareImage } from "./site-model.ts";
+import type { ReportPage } from "./site-model.ts";
 import { entityPath, homePath } from "./site-urls.ts";
 
 /**
@@ -18,19 +18,19 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
   const { report, path, description, lead } = item;
   const { content, urls } = context;
   const site = content.site[report.lang];
-  const shareImage = lead === undefined || report.image === undefined ? undefined : shareImageOf(lead, report.image.alt, urls.absolute);
+  const meta = pageMeta(context, {
+    lang: report.lang,
+    path,
+    title: report.title,
+    description,
+    ogType: "article",
+    section: "news",
+    translationPath: translation?.path,
+    shareImage: lead === undefined || report.image === undefined ? undefined : shareImageOf(lead, report.image.alt, urls.absolute),
+  });
   return {
     path,
-    meta: pageMeta(context, {
-      lang: report.lang,
-      path,
-      title: report.title,
-      description,
-      ogType: "article",
-      section: "news",
-      translationPath: translation?.path,
-      shareImage,
-    }),
+    meta,
     title: report.title,
     dates: item.teaser.dates,
     facts: reportFacts(report, content.registries, report.lang, (kind, key) => urls.href(entityPath(report.lang, kind, key))),
@@ -44,20 +44,12 @@ export function reportPage(item: PreparedReport, translation: PreparedReport | u
       description,
       publisher: site.publisher,
       publisherUrl: urls.absolute(homePath(report.lang)),
-      images: articleImages(item, context, shareImage),
+      // Search engines want a picture for every article: the lead photo's widest version and its
+      // share card, else the site's default picture.
+      images: [...(lead === undefined ? [] : [urls.absolute(widestJpegPath(lead))]), ...(meta.shareImage === undefined ? [] : [meta.shareImage.url])],
     }),
     draft: report.draft,
   };
-}
-
-/**
- * The JSON-LD `image` of a report: its lead photo's widest version and share card, else the site's
- * default picture, as search engines want a picture for every article.
- */
-function articleImages({ report, lead }: PreparedReport, context: SiteContext, shareImage: ShareImage | undefined): string[] {
-  if (lead !== undefined && shareImage !== undefined) return [context.urls.absolute(pictureOf(lead, (path) => path).src), shareImage.url];
-  const fallback = defaultShareImage(context.content, report.lang, context.urls.absolute);
-  return fallback === undefined ? [] : [fallback.url];
 }
 
 function sourceOf(report: Report): ReportPage["source"] {
