@@ -14,7 +14,7 @@ import { parseYamlSource } from "./yaml-source.ts";
 /** The width a lead photo should have at least: the widest version made of it. */
 export const LEAD_PHOTO_MIN_WIDTH = PICTURE_WIDTHS.at(-1) ?? 1200;
 
-/** A report whose own file is valid, with its frontmatter, where a problem of its lead photo finds its line. */
+/** A report whose own file is valid, with its frontmatter, where a problem found with the other files (its lead photo's) finds its line. */
 export interface ReportWithFrontmatter {
   readonly report: Report;
   readonly frontmatter: string;

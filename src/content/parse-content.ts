@@ -11,7 +11,7 @@ import { parseReport, slugOf, type ParsedReport } from "./parse-report.ts";
 import { hasErrors, sortProblems, type Problem } from "./problem.ts";
 import type { Report } from "./report.ts";
 import type { Registries, SiteSettings } from "./schema.ts";
-import { checkImages } from "./image-problems.ts";
+import { checkImages, type ReportWithFrontmatter } from "./image-problems.ts";
 import type { MediaFile } from "./media-folder.ts";
 import type { ReportSourceFile } from "./source-file.ts";
 import { parseYamlSource } from "./yaml-source.ts";
@@ -76,11 +76,8 @@ export interface ParsedContent {
   readonly problems: readonly Problem[];
 }
 
-/** A report whose own file is valid, with the frontmatter its repeated-translationKey problem would find its line in. */
-interface ValidReport {
-  readonly report: Report;
-  readonly frontmatter: string;
-}
+/** A report whose own file is valid, with the frontmatter its problems found later (a repeated translationKey, a missing photo) find their lines in. */
+type ValidReport = ReportWithFrontmatter;
 
 /** A report file's path and language with what {@link checkReportFile} found in it. */
 export interface CheckedSourceFile {
