@@ -3,8 +3,9 @@
  * builds the site, with khabar's fast writer or, given `--engine eleventy`, with Eleventy writing
  * every page. Exit 0 on success; 1 with every content error listed, the previous output left as it was.
  */
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { isSameOrInside } from "../src/files/path-inside.ts";
 import { ioFailureLine } from "../src/output-folder/io-failure.ts";
 import { OutputFolderRefused } from "../src/output-folder/output-folder-refused.ts";
 import { startSecondThreadWorker } from "../src/publish/second-thread-start.ts";
@@ -81,12 +82,6 @@ async function main(): Promise<number> {
   }
   console.log(`khabar: wrote ${result.pages} pages to ${values.out} in ${seconds} s${values.engine === "eleventy" ? " with Eleventy" : ""}`);
   return 0;
-}
-
-/** Whether `path` is `folder` or lies below it. */
-function isSameOrInside(path: string, folder: string): boolean {
-  const below = relative(folder, path);
-  return below === "" || (below !== ".." && !below.startsWith(`..${sep}`) && !isAbsolute(below));
 }
 
 process.exitCode = await main();

@@ -6,6 +6,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { isSameOrInside } from "../files/path-inside.ts";
 import { LANGS, type Lang } from "../i18n/locales.ts";
 
 /** A report file found on disk, not read yet: where it is, how messages name it, its language. */
@@ -104,11 +105,11 @@ class Listing {
       return undefined;
     }
     if (stats.isFile() && !isReportFileName(path)) return { real, stats };
-    if (!isInside(real, this.contentReal)) {
+    if (!isSameOrInside(real, this.contentReal)) {
       this.refuse(path, `is a symbolic link to ${written} outside the content folder; khabar does not follow it — move the files into the content folder`);
       return undefined;
     }
-    if (stats.isDirectory() && walking.some((folder) => isInside(folder, real))) {
+    if (stats.isDirectory() && walking.some((folder) => isSameOrInside(folder, real))) {
       this.refuse(path, `is a symbolic link to ${written}, a folder it is itself in; khabar does not follow it, which would list the same files forever — remove the link`);
       return undefined;
     }
@@ -133,10 +134,6 @@ export function displayPath(path: string, root: string): string {
   return relative(root, path).split(sep).join("/");
 }
 
-/** Whether `path` is `folder` or lies below it; both real paths. */
-function isInside(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
-}
 
 /** A path's own status (a link's, not its target's), or undefined when nothing is there. */
 function lstatIfThere(path: string): Stats | undefined {

@@ -4,7 +4,8 @@
  * A symbolic link is followed only while it stays inside the content folder, as for report files.
  */
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join } from "node:path";
+import { isSameOrInside } from "../files/path-inside.ts";
 import { inspectImage, type ImageFacts } from "../images/image-file.ts";
 import { displayPath } from "./list-report-files.ts";
 
@@ -66,7 +67,7 @@ export function mediaFolder(contentDir: string, root: string = process.cwd(), in
     } catch {
       return { ok: false, reason: `${shown} does not exist: put the photo there, or correct the path` };
     }
-    if (!isInside(real, realpathOrSelf(contentDir))) return { ok: false, reason: `${shown} is a symbolic link out of the content folder; khabar does not follow it — move the photo into ${displayPath(folder, root)}` };
+    if (!isSameOrInside(real, realpathOrSelf(contentDir))) return { ok: false, reason: `${shown} is a symbolic link out of the content folder; khabar does not follow it — move the photo into ${displayPath(folder, root)}` };
     const stats = statSync(real);
     if (!stats.isFile()) return { ok: false, reason: `${shown} is a folder, not a photo` };
     const earlier = inspected?.get(real);
@@ -106,8 +107,4 @@ function realpathOrSelf(path: string): string {
   } catch {
     return path;
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 }

@@ -4,7 +4,8 @@
  * tree, and never a folder of someone else's files (contract §1).
  */
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { isSameOrInside } from "../files/path-inside.ts";
 
 /** The file every build leaves in its output, by which khabar knows a folder it may replace. */
 export const OUTPUT_MARKER = ".khabar-site";
@@ -59,7 +60,7 @@ function looksLikeEarlierKhabarOutput(dir: string): boolean {
 
 /** `inner` lies below `outer` (not equal to it). */
 function isInside(inner: string, outer: string): boolean {
-  return inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
+  return inner !== outer && isSameOrInside(inner, outer);
 }
 
 /** The absolute path with every link resolved, for a path that may not exist yet: its nearest existing folder's real path, and the rest. */
