@@ -2,8 +2,8 @@
  * `check --fix`: repairs Persian typography in report bodies, file by file, atomically. The
  * frontmatter is kept byte for byte; only the body after the closing `---` can change.
  */
-import { renameSync, writeFileSync } from "node:fs";
 import type { ReportSourceFile } from "../content/source-file.ts";
+import { writeFileAtomically } from "../files/write-file.ts";
 import { fixedBody } from "./typography-findings.ts";
 
 export interface AppliedFix {
@@ -23,7 +23,7 @@ export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): Appl
     if (file.lang !== "fa") continue;
     const fixed = fixReportText(file.text);
     if (fixed === undefined) continue;
-    writeAtomically(file.path, fixed.text);
+    writeFileAtomically(file.path, fixed.text);
     for (const { line, before, after } of fixed.changes) applied.push({ file: file.path, line, before, after });
   }
   return applied;
@@ -50,9 +50,3 @@ export function fixReportText(text: string): { text: string; changes: { line: nu
   };
 }
 
-/** Writes beside the file, then renames over it: a reader sees the old file or the new one, never half. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}

@@ -1,8 +1,10 @@
 /**
- * Writing the files of a build, so that a failure names the file: Node's error for a full disk during
- * `write` carries no path, and "no space left on device" alone does not say where.
+ * Writing files: a build's, so that a failure names the file (Node's error for a full disk during
+ * `write` carries no path, and "no space left on device" alone does not say where), and files that
+ * must be whole or not at all (a cache's, a report fixed by `check --fix`).
  */
-import { constants, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { constants, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /**
@@ -16,6 +18,22 @@ export function writeFileNamingFailures(path: string, data: string | Uint8Array)
     const failure = error as NodeJS.ErrnoException;
     failure.path ??= path;
     throw failure;
+  }
+}
+
+/**
+ * Writes `data` to `path` whole or not at all: into a file beside it, then renamed over it, so a
+ * reader (another build, a killed one's successor) sees the old file or the new one, never half.
+ * @example writeFileAtomically("node_modules/.cache/khabar-images/v1/photos.json", json)
+ */
+export function writeFileAtomically(path: string, data: string | Uint8Array): void {
+  const partial = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
+  try {
+    writeFileSync(partial, data);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
   }
 }
 

@@ -3,9 +3,9 @@
  * format) between builds, outside the output folder, so replacing `dist/` costs nothing and a build
  * whose photos are all there processes none.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomically } from "../files/write-file.ts";
 import type { Rendition } from "../images/renditions.ts";
 import { projectFile } from "../project-files.ts";
 
@@ -42,13 +42,5 @@ export function isCached(cacheDir: string, renditions: readonly Rendition[]): bo
  */
 export function putInCache(cacheDir: string, rendition: Rendition, bytes: Uint8Array): void {
   mkdirSync(cacheDir, { recursive: true });
-  const target = cachedFile(cacheDir, rendition);
-  const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
-  try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, target);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
+  writeFileAtomically(cachedFile(cacheDir, rendition), bytes);
 }

@@ -4,10 +4,10 @@
  * changed: an archive of thousands of camera photos of several megabytes each would otherwise be
  * read and hashed whole by every build.
  */
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InspectedPhoto, InspectedPhotos } from "../content/media-folder.ts";
+import { writeFileAtomically } from "../files/write-file.ts";
 
 const FILE_NAME = "photos.json";
 const FORMATS = new Set(["jpeg", "png", "webp", "avif", "gif", "tiff"]);
@@ -36,16 +36,8 @@ export function readInspectedPhotos(cacheDir: string): InspectedPhotos {
  */
 export function writeInspectedPhotos(cacheDir: string, photos: InspectedPhotos): void {
   mkdirSync(cacheDir, { recursive: true });
-  const target = join(cacheDir, FILE_NAME);
-  const partial = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.partial`;
   const entries = [...photos].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  try {
-    writeFileSync(partial, JSON.stringify(Object.fromEntries(entries)));
-    renameSync(partial, target);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
+  writeFileAtomically(join(cacheDir, FILE_NAME), JSON.stringify(Object.fromEntries(entries)));
 }
 
 /** The file is the cache's own, but a hand-edited or older one must not make a build trust wrong facts. */
