@@ -292,6 +292,18 @@ function losesToSilentHeh(base: string, suffix: string): boolean {
 }
 
 /**
+ * True when `base` (a word in ه) is no noun of its own but the list's bare form of the word
+ * before its ه, so that `base` + `ای` loses to the plural: `کلاسهای` is `کلاس‌های`, not
+ * `کلاسه‌ای`. The list writes the ezafe form of the nouns in silent ه it knows (`خانهٔ`, `حرفهٔ`,
+ * `نامهٔ`), and those keep both readings (`حرفهای`); `کلاسه`, `آبه`, `ویتامینه` have none, while
+ * `کلاس`, `آب`, `ویتامین` take the plural.
+ */
+function isPluralOfBareForm(base: string): boolean {
+  const before = base.slice(0, -1);
+  return isPersianWord(`${before}ها`) && !isPersianWord(base + HAMZA_ABOVE);
+}
+
+/**
  * Every way the word reads as base + suffix, each as the spelling it calls for. A reading that
  * needs no ZWNJ spells the word unchanged, and counts: it makes the word ambiguous.
  */
@@ -325,6 +337,7 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
     if (!word.endsWith(suffix) || !endsInSilentHeh(base)) continue;
     // `گروههای` is `گروه‌های`; `گروهه` + `ای` ("a cluster-") is a rare word made from it.
     if (endsInConsonantHeh(base.slice(0, -1))) continue;
+    if (PLURAL_SUFFIXES.includes(`ه${suffix}`) && isPluralOfBareForm(base)) continue;
     const spelled = spellBase(base);
     if (spelled === undefined) continue;
     const reading = spelled + ZWNJ + suffix;

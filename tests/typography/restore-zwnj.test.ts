@@ -133,6 +133,11 @@ describe("restoreZwnj: plural and suffix joins", () => {
     ]);
   });
 
+  it("prefers the plural when the word in ه is only the list's bare form, without an ezafe form", () => {
+    // The list has کلاسه, آبه, ویتامینه, but never کلاسهٔ: no nouns in silent ه to take ای.
+    expect(restoreAll(["کلاسهای", "آبهای", "ویتامینهای"])).toEqual(["کلاس‌های", "آب‌های", "ویتامین‌های"]);
+  });
+
   it("prefers the silent-ه reading when the other base is only a verb stem", () => {
     expect(restoreAll(["گستردهای", "برجستهای"])).toEqual(["گسترده‌ای", "برجسته‌ای"]);
   });
