@@ -58,6 +58,17 @@ describe("fixPersianText", () => {
     ]);
   });
 
+  it("writes آنها with its ZWNJ in text that lost its ZWNJs, the writer's choice being gone", () => {
+    expect([fixPersianText("آنها میتوانند").text, fixPersianText("آنها می توانند").text]).toEqual([
+      "آن\u200cها می\u200cتوانند",
+      "آن\u200cها می\u200cتوانند",
+    ]);
+  });
+
+  it("keeps آنها joined in text that has its ZWNJs, or that shows no loss", () => {
+    expect([fixPersianText("آنها می\u200cتوانند").changes, fixPersianText("آنها گفتند").changes]).toEqual([[], []]);
+  });
+
   it("changes nothing in text it has fixed (idempotent)", () => {
     const once = fixPersianText(SAMPLE).text;
     expect(fixPersianText(once)).toEqual({ text: once, changes: [] });
