@@ -76,7 +76,8 @@ export const CURATED_SPELLINGS: ReadonlyMap<string, string> = new Map(
 
 /**
  * Words that end like a suffixed word but are a word of their own, or whose joined spelling is as
- * standard as the ZWNJ one (`آنها`, `اینها`: the press writes both), so they are never changed.
+ * standard as the ZWNJ one (`آنها`, `اینها`: the press writes both), so `restoreZwnj` never changes
+ * them. Only in text that lost all its ZWNJs does `fixWordRuns` write `آن‌ها` (`pronoun-plurals.ts`).
  */
 export const NEVER_CHANGE: ReadonlySet<string> = new Set([
   "آنها", "اینها", "آنهایی", "اینهایی", "همینها", "همانها", "تنها", "تنهایی", "منها", "منهای",
