@@ -6,8 +6,7 @@
 import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
-import { separatePronounPlural } from "./pronoun-plurals.ts";
-import { restoreZwnj } from "./restore-zwnj.ts";
+import { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
 
 /** Why a word is changed: it holds Arabic ي/ك, it lost a ZWNJ, or both. */
 export type TypographyReason = "arabic-letters" | "zwnj";
@@ -30,33 +29,29 @@ export interface FixedPersianText {
   readonly changes: readonly TypographyChange[];
 }
 
-/**
- * A word with its Arabic letters and lost ZWNJs fixed; in text that lost its ZWNJs, `آنها` and
- * the other demonstrative plurals too.
- */
-function fixOne(word: string, textLostZwnjs: boolean): string {
-  const fixed = restoreZwnj(fixArabicLetters(word));
-  return (textLostZwnjs && !fixed.includes(ZWNJ) && separatePronounPlural(fixed)) || fixed;
+/** A word with its Arabic letters and lost ZWNJs fixed. */
+function fixOne(word: string, joined: JoinedSpellings): string {
+  return restoreZwnj(fixArabicLetters(word), joined);
 }
 
 /**
  * Fixes the given words of `text` (in order, as a scanner found them) and everything between
  * them is kept byte for byte, except a single space that joined words replace.
  *
- * Words written two ways in correct Persian (`آنها`, `آن‌ها`) keep their writer's choice, unless
- * the text lost its ZWNJs: none of its words holds one, yet some word surely needs one
- * (`میشود`, `گزارش ها`). The writer's choice is then gone, and they get the ZWNJ form too.
+ * Words written two ways in correct Persian (`آنها`/`آن‌ها`, `تفاهمنامه`/`تفاهم‌نامه`) keep their
+ * writer's choice, unless the text lost its ZWNJs: none of its words holds one, yet some word surely
+ * needs one (`میشود`, `گزارش ها`). The writer's choice is then gone, and they get the ZWNJ form too.
  * @example fixWordRuns("گزارش ها", [{ word: "گزارش", offset: 0, line: 1, column: 1 }, { word: "ها", offset: 6, line: 1, column: 7 }]).text // "گزارش‌ها"
  */
 export function fixWordRuns(text: string, words: readonly PersianWordAt[]): FixedPersianText {
-  const asWritten = fixRuns(text, words, false);
+  const asWritten = fixRuns(text, words, "keep");
   const lostZwnjs =
     !words.some(({ word }) => word.includes(ZWNJ)) && asWritten.changes.some(({ reasons }) => reasons.includes("zwnj"));
-  return lostZwnjs ? fixRuns(text, words, true) : asWritten;
+  return lostZwnjs ? fixRuns(text, words, "restore") : asWritten;
 }
 
-/** One pass of `fixWordRuns`, told whether the text lost its ZWNJs. */
-function fixRuns(text: string, words: readonly PersianWordAt[], textLostZwnjs: boolean): FixedPersianText {
+/** One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too. */
+function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSpellings): FixedPersianText {
   const changes: TypographyChange[] = [];
   const parts: string[] = [];
   let copied = 0;
@@ -64,13 +59,13 @@ function fixRuns(text: string, words: readonly PersianWordAt[], textLostZwnjs: b
   while (index < words.length) {
     const first = words[index];
     if (first === undefined) break;
-    let after = fixOne(first.word, textLostZwnjs);
+    let after = fixOne(first.word, joined);
     let end = first.offset + first.word.length;
     // Only a single plain space can be a ZWNJ that became a space; a line break or two spaces cannot.
     for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
-      const joined = joinWordPair(after, fixOne(next.word, textLostZwnjs));
-      if (joined === undefined) break;
-      after = joined;
+      const pair = joinWordPair(after, fixOne(next.word, joined));
+      if (pair === undefined) break;
+      after = pair;
       end = next.offset + next.word.length;
       index += 1;
     }

@@ -1,7 +1,8 @@
 /**
  * The plurals of the demonstratives (`آنها`, `اینها`, `همینها`, `همانها`), which the press writes
  * joined as often as with a ZWNJ (`آن‌ها`). Correct text keeps its writer's choice; only text that
- * lost its ZWNJs (see `fix-word-runs.ts`) gets the ZWNJ form, as its writer's choice is gone.
+ * lost its ZWNJs (`restoreZwnj(word, "restore")`, see `fix-word-runs.ts`) gets the ZWNJ form, as its
+ * writer's choice is gone.
  */
 import { ZWNJ } from "./letters.ts";
 

@@ -19,12 +19,14 @@
  */
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
+import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
 import {
   BOUND_SECOND_PARTS,
   CONSONANT_HEH_WORDS,
   LEXICON_PREFIXES,
   LIGHT_VERB_PARTS,
+  CURATED_COMPOUNDS,
   CURATED_SPELLINGS,
   HEH_COMPOUND_ENDINGS,
   NEVER_BASES,
@@ -87,12 +89,12 @@ function endsInConsonantHeh(word: string): boolean {
 }
 
 /** `سرمایهگذاری` → `سرمایه‌گذاری`: a known word in silent ه, then a compound part. */
-function hehCompound(word: string): string | undefined {
+function hehCompound(word: string, joined: JoinedSpellings): string | undefined {
   if (isPersianWord(word)) return undefined;
   for (const ending of HEH_COMPOUND_ENDINGS) {
     const first = word.slice(0, -ending.length);
     if (!word.endsWith(ending) || !endsInSilentHeh(first)) continue;
-    const spelled = CURATED_SPELLINGS.get(first) ?? (isPersianWord(first) ? first : undefined);
+    const spelled = curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
     if (spelled !== undefined) return spelled + ZWNJ + ending;
   }
   return undefined;
@@ -102,14 +104,14 @@ function hehCompound(word: string): string | undefined {
  * `تابآوری` → `تاب‌آوری`: آ inside a word after a joining letter is where two words met, since
  * Persian spelling keeps a medial آ only in a few listed Arabic words (`الآن`, `مآخذ`).
  */
-function alefMaddaCompound(word: string): string | undefined {
+function alefMaddaCompound(word: string, joined: JoinedSpellings): string | undefined {
   if (isPersianWord(word)) return undefined;
   const readings = new Set<string>();
   for (let at = word.indexOf("آ", 2); at !== -1; at = word.indexOf("آ", at + 1)) {
     const first = word.slice(0, at);
     const second = word.slice(at);
     if (!endsJoining(first) || second.length < 2 || !isPersianWord(second)) continue;
-    const spelled = CURATED_SPELLINGS.get(first) ?? (isPersianWord(first) ? first : undefined);
+    const spelled = curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
     if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
   }
   const [only] = readings;
@@ -122,7 +124,7 @@ function alefMaddaCompound(word: string): string | undefined {
  * the second must be of 3 letters or more, so that no 2-letter fragment of the list makes one
  * (`همهجا` is left to its reader).
  */
-function hehWordCompound(word: string): string | undefined {
+function hehWordCompound(word: string, joined: JoinedSpellings): string | undefined {
   if (isPersianWord(word)) return undefined;
   const readings = new Set<string>();
   for (let at = 3; at <= word.length - 3; at += 1) {
@@ -138,9 +140,9 @@ function hehWordCompound(word: string): string | undefined {
     if (second.startsWith("ا")) continue;
     // A verb that agrees with a person is no compound part: `نشاندهندهی` is no `نشانده` + `ندهی`.
     if (isFiniteVerb(second)) continue;
-    const spelled = spellBase(first);
+    const spelled = spellBase(first, joined);
     // The second part is spelled as a word of its own: `سرمایهگذاریها` is `سرمایه‌` + `گذاری‌ها`.
-    if (spelled !== undefined) readings.add(spelled + ZWNJ + restoreBare(second));
+    if (spelled !== undefined) readings.add(spelled + ZWNJ + restoreBare(second, joined));
   }
   const [only] = readings;
   return readings.size === 1 ? only : undefined;
@@ -156,14 +158,14 @@ function isFiniteVerb(word: string): boolean {
  * its own (`BOUND_SECOND_PARTS`) or a light verb (`LIGHT_VERB_PARTS`), fused where the list lacks
  * the whole. Not the `مند` parts: after a consonant they are written joined (`ثروتمندی`).
  */
-function boundPartCompound(word: string): string | undefined {
+function boundPartCompound(word: string, joined: JoinedSpellings): string | undefined {
   if (isPersianWord(word)) return undefined;
   const parts = [...BOUND_SECOND_PARTS, ...LIGHT_VERB_PARTS].filter((part) => !part.startsWith("مند"));
   // Longest first, so `سازان` is tried before a shorter part could cut it.
   for (const part of parts.sort((a, b) => b.length - a.length)) {
     const first = word.slice(0, -part.length);
     if (!word.endsWith(part) || first.length < 3 || !endsJoining(first)) continue;
-    const spelled = spellBase(first);
+    const spelled = spellBase(first, joined);
     if (spelled !== undefined) return spelled + ZWNJ + part;
   }
   return undefined;
@@ -174,14 +176,14 @@ function boundPartCompound(word: string): string | undefined {
  * which Persian spelling writes with a ZWNJ before `ال` (`بین‌المللی`) after a joining letter.
  * The `ال` part must be a listed word of 5 letters or more, so `کانالها` is not `کان` + `الها`.
  */
-function arabicArticleCompound(word: string): string | undefined {
+function arabicArticleCompound(word: string, joined: JoinedSpellings): string | undefined {
   if (isPersianWord(word)) return undefined;
   const readings = new Set<string>();
   for (let at = word.indexOf("ال", 2); at !== -1; at = word.indexOf("ال", at + 1)) {
     const first = word.slice(0, at);
     const second = word.slice(at);
     if (!endsJoining(first) || second.length < 5 || !isPersianWord(second)) continue;
-    const spelled = CURATED_SPELLINGS.get(first) ?? (isPersianWord(first) ? first : undefined);
+    const spelled = curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
     if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
   }
   const [only] = readings;
@@ -238,18 +240,37 @@ function lexiconCompound(word: string): string | undefined {
 }
 
 /**
+ * What to do with a word written joined whose joined spelling is standard too: a curated compound
+ * the word list has whole (`تفاهمنامه`, `گواهینامه`, `پنجشنبه`) or a demonstrative's plural (`آنها`).
+ * - `"keep"`: leave it as written, the writer's choice (text that has its ZWNJs).
+ * - `"restore"`: write the ZWNJ form (`تفاهم‌نامه`, `آن‌ها`), for text that lost its ZWNJs, where
+ *   the writer's choice is gone.
+ */
+export type JoinedSpellings = "keep" | "restore";
+
+/** A curated compound's spelling, or the word as written when that is standard too and is kept. */
+function curatedSpelling(word: string, joined: JoinedSpellings): string | undefined {
+  const spelling = CURATED_SPELLINGS.get(word);
+  if (spelling === undefined || joined === "restore") return spelling;
+  return CURATED_COMPOUNDS.has(word) && isPersianWord(word) ? word : spelling;
+}
+
+/**
  * How a ZWNJ-less base is spelled when it is a word: a curated compound, a compound the rules see,
  * or a listed word; undefined when it is none of these.
- * @example spellBase("سیاستگذاری") // "سیاست‌گذاری"
+ * @example spellBase("سیاستگذاری", "restore") // "سیاست‌گذاری"
+ * @example spellBase("سیاستگذاری") // "سیاستگذاری", a spelling in use too
  * @example spellBase("خانه") // "خانه"
  */
-export function spellBase(base: string): string | undefined {
+export function spellBase(base: string, joined: JoinedSpellings = "keep"): string | undefined {
   if (base.length < 2 || NEVER_BASES.has(base)) return undefined;
   return (
-    CURATED_SPELLINGS.get(base) ??
-    hehCompound(base) ??
-    alefMaddaCompound(base) ??
-    (isPersianWord(base) ? base : (hehWordCompound(base) ?? boundPartCompound(base) ?? arabicArticleCompound(base) ?? lexiconCompound(base)))
+    curatedSpelling(base, joined) ??
+    hehCompound(base, joined) ??
+    alefMaddaCompound(base, joined) ??
+    (isPersianWord(base)
+      ? base
+      : (hehWordCompound(base, joined) ?? boundPartCompound(base, joined) ?? arabicArticleCompound(base, joined) ?? lexiconCompound(base)))
   );
 }
 
@@ -283,10 +304,10 @@ function isCopulaForm(word: string): boolean {
  * (`گسترده` + `ای`): the list inflects `base` as a verb stem only (`گسترد` + `ند`, `یم`, never
  * `ها`), or not at all (`برجست`), so it is no noun to pluralise.
  */
-function losesToSilentHeh(base: string, suffix: string): boolean {
+function losesToSilentHeh(base: string, suffix: string, joined: JoinedSpellings): boolean {
   if (suffix !== "های" && suffix !== "هایم") return false;
   const withHeh = `${base}ه`;
-  if (!endsInSilentHeh(withHeh) || endsInConsonantHeh(base) || spellBase(withHeh) === undefined) return false;
+  if (!endsInSilentHeh(withHeh) || endsInConsonantHeh(base) || spellBase(withHeh, joined) === undefined) return false;
   if (isPersianWord(`${base}ها`)) return false;
   return !isPersianWord(`${base}ی`) || (isPersianWord(`${base}ند`) && isPersianWord(`${base}یم`));
 }
@@ -307,7 +328,7 @@ function isPluralOfBareForm(base: string): boolean {
  * Every way the word reads as base + suffix, each as the spelling it calls for. A reading that
  * needs no ZWNJ spells the word unchanged, and counts: it makes the word ambiguous.
  */
-function suffixReadings(word: string): { readings: string[]; perfect: string | undefined } {
+function suffixReadings(word: string, joined: JoinedSpellings): { readings: string[]; perfect: string | undefined } {
   const readings: string[] = [];
   let perfect: string | undefined;
   const wordIsListed = isPersianWord(word);
@@ -315,8 +336,8 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
   for (const suffix of PLURAL_SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     const base = word.slice(0, -suffix.length);
-    const spelled = spellBase(base);
-    if (spelled === undefined || losesToSilentHeh(base, suffix)) continue;
+    const spelled = spellBase(base, joined);
+    if (spelled === undefined || losesToSilentHeh(base, suffix, joined)) continue;
     if (!endsJoining(base)) {
       readings.push(spelled + suffix);
       continue;
@@ -338,7 +359,7 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
     // `گروههای` is `گروه‌های`; `گروهه` + `ای` ("a cluster-") is a rare word made from it.
     if (endsInConsonantHeh(base.slice(0, -1))) continue;
     if (PLURAL_SUFFIXES.includes(`ه${suffix}`) && isPluralOfBareForm(base)) continue;
-    const spelled = spellBase(base);
+    const spelled = spellBase(base, joined);
     if (spelled === undefined) continue;
     const reading = spelled + ZWNJ + suffix;
     // The list may hold `کردهایم` as `کرد` + `هایم`; after a participle the perfect tense wins.
@@ -351,7 +372,7 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
   // `موقت اند`, unless the letters are a verb whose stem ends in `اند` (`بچسباند`, `نرساند`).
   const beforeAnd = word.slice(0, -3);
   if (word.endsWith("اند") && !wordIsListed && beforeAnd.length >= 3 && endsJoining(beforeAnd) && !endsInSilentHeh(beforeAnd)) {
-    const spelled = spellBase(beforeAnd);
+    const spelled = spellBase(beforeAnd, joined);
     const isVerb = VERB_PARTICLES.some((particle) => word.startsWith(particle) && isPersianWord(word.slice(particle.length)));
     if (spelled !== undefined && !isVerb) readings.push(spelled + ZWNJ + "اند");
   }
@@ -359,7 +380,7 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
   for (const suffix of COMPARATIVE_SUFFIXES) {
     const base = word.slice(0, -suffix.length);
     if (!word.endsWith(suffix) || base.length < 3 || !endsJoining(base)) continue;
-    const spelled = spellBase(base);
+    const spelled = spellBase(base, joined);
     if (spelled === undefined) continue;
     if (endsInSilentHeh(base)) {
       if (wordIsListed) readings.push(word);
@@ -375,29 +396,31 @@ function suffixReadings(word: string): { readings: string[]; perfect: string | u
 }
 
 /** The spelling of a ZWNJ-less word in Persian ی/ک, or the word itself when unsure. */
-function restoreBare(word: string): string {
+function restoreBare(word: string, joined: JoinedSpellings): string {
+  const pronounPlural = joined === "restore" ? separatePronounPlural(word) : undefined;
+  if (pronounPlural !== undefined) return pronounPlural;
   if (NEVER_CHANGE.has(word)) return word;
-  const compound = CURATED_SPELLINGS.get(word);
+  const compound = curatedSpelling(word, joined);
   if (compound !== undefined) return compound;
 
-  const { readings, perfect } = suffixReadings(word);
+  const { readings, perfect } = suffixReadings(word, joined);
   // `کردهایم` could be `کرد‌هایم` ("my Kurds") by its letters; after a participle the verb wins.
   if (perfect !== undefined) return perfect;
 
   const verb = verbReading(word);
   if (verb !== undefined) readings.push(isPersianWord(word) && !isCopulaForm(word) ? word : verb);
-  const heh = hehCompound(word);
+  const heh = hehCompound(word, joined);
   if (heh !== undefined) readings.push(heh);
-  const alefMadda = alefMaddaCompound(word);
+  const alefMadda = alefMaddaCompound(word, joined);
   if (alefMadda !== undefined) readings.push(alefMadda);
-  for (const compound of [hehWordCompound(word), boundPartCompound(word), arabicArticleCompound(word)]) {
+  for (const compound of [hehWordCompound(word, joined), boundPartCompound(word, joined), arabicArticleCompound(word, joined)]) {
     if (compound !== undefined) readings.push(compound);
   }
   // A prefix compound the list has whole (`بینهایت`, `همکاریهای`) is written joined too, and
   // the rest of it read on its own: so `بینهایت` has two readings and stays (never `بین‌هایت`),
   // while `همکاریهای` has one, `همکاری‌های`.
   const prefix = isPersianWord(word) ? LEXICON_PREFIXES.find((start) => word.startsWith(start)) : undefined;
-  if (prefix !== undefined && isPersianWord(word.slice(prefix.length))) readings.push(prefix + restoreBare(word.slice(prefix.length)));
+  if (prefix !== undefined && isPersianWord(word.slice(prefix.length))) readings.push(prefix + restoreBare(word.slice(prefix.length), joined));
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
     const compound = lexiconCompound(word);
@@ -430,20 +453,26 @@ const HEH_WITH_YEH = "\u06c0";
 /**
  * The word with its lost ZWNJ restored when the rules are sure, else the word unchanged. A word
  * that already has ZWNJs only gains more, never loses or moves one, so fixed text stays fixed.
- * Arabic ي/ك are read as Persian ی/ک but kept; `fixArabicLetters` changes them.
+ * Arabic ي/ك are read as Persian ی/ک but kept; `fixArabicLetters` changes them. A word whose
+ * joined spelling is standard too is kept as written unless `joined` is `"restore"`.
  * @example restoreZwnj("همکاریهای") // "همکاری‌های"
  * @example restoreZwnj("میتواند") // "می‌تواند"
  * @example restoreZwnj("میزبانی") // "میزبانی"
+ * @example [restoreZwnj("آنها"), restoreZwnj("آنها", "restore")] // ["آنها", "آن‌ها"]
  */
-export function restoreZwnj(word: string): string {
-  if (word.endsWith(HAMZA_ABOVE)) return restoreZwnj(word.slice(0, -1)) + HAMZA_ABOVE;
+export function restoreZwnj(word: string, joined: JoinedSpellings = "keep"): string {
+  if (word.endsWith(HAMZA_ABOVE)) return restoreZwnj(word.slice(0, -1), joined) + HAMZA_ABOVE;
   if (MARKS.test(word)) return word;
   const letters = word.replaceAll(ZWNJ, "");
   // ۀ is ه with its ezafe: the rules read ه, and the word keeps its ۀ.
   const reading = letters.endsWith(HEH_WITH_YEH) ? `${letters.slice(0, -1)}ه` : letters;
-  const restored = restoreBare(fixArabicLetters(reading));
+  const restored = restoreBare(fixArabicLetters(reading), joined);
   const wanted = zwnjPositions(restored);
   const had = zwnjPositions(word);
-  if (wanted.size <= had.size || ![...had].every((position) => wanted.has(position))) return word;
+  if (![...had].every((position) => wanted.has(position))) {
+    // The writer put a ZWNJ where the joined spelling has none (`تفاهم‌نامهای`): theirs is the ZWNJ one.
+    return joined === "keep" ? restoreZwnj(word, "restore") : word;
+  }
+  if (wanted.size <= had.size) return word;
   return [...letters].map((letter, index) => (wanted.has(index) ? ZWNJ + letter : letter)).join("");
 }

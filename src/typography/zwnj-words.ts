@@ -69,6 +69,12 @@ const PREFERRED_READINGS = [
   "می‌روند",
 ];
 
+/**
+ * The curated compounds' ZWNJ-less forms. Those the word list also has whole are spellings in use
+ * too (`تفاهمنامه`, `گواهینامه`, `پنجشنبه`), kept as written in text that has its ZWNJs.
+ */
+export const CURATED_COMPOUNDS: ReadonlySet<string> = new Set(COMPOUNDS.map((spelling) => spelling.replaceAll(ZWNJ, "")));
+
 /** ZWNJ-less form → spelling, for the curated compounds and preferred readings. */
 export const CURATED_SPELLINGS: ReadonlyMap<string, string> = new Map(
   [...COMPOUNDS, ...PREFERRED_READINGS].map((spelling) => [spelling.replaceAll(ZWNJ, ""), spelling]),
@@ -76,8 +82,8 @@ export const CURATED_SPELLINGS: ReadonlyMap<string, string> = new Map(
 
 /**
  * Words that end like a suffixed word but are a word of their own, or whose joined spelling is as
- * standard as the ZWNJ one (`آنها`, `اینها`: the press writes both), so `restoreZwnj` never changes
- * them. Only in text that lost all its ZWNJs does `fixWordRuns` write `آن‌ها` (`pronoun-plurals.ts`).
+ * standard as the ZWNJ one (`آنها`, `اینها`: the press writes both), so they are kept as written;
+ * only in text that lost its ZWNJs does `restoreZwnj(word, "restore")` write `آن‌ها` (`pronoun-plurals.ts`).
  */
 export const NEVER_CHANGE: ReadonlySet<string> = new Set([
   "آنها", "اینها", "آنهایی", "اینهایی", "همینها", "همانها", "تنها", "تنهایی", "منها", "منهای",

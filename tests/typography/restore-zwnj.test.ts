@@ -9,8 +9,8 @@ import { LOOK_ALIKES, RESTORABLE } from "./corpus.ts";
 /** The ZWNJ-less form of a correctly spelled word, as it arrives from a copy that lost its ZWNJs. */
 const stripped = (word: string): string => word.replaceAll(ZWNJ, "");
 
-/** Each bare word mapped through restoreZwnj. */
-const restoreAll = (words: readonly string[]): string[] => words.map(restoreZwnj);
+/** Each bare word mapped through restoreZwnj, as from a text that lost its ZWNJs. */
+const restoreAll = (words: readonly string[]): string[] => words.map((word) => restoreZwnj(word, "restore"));
 
 describe("restoreZwnj measured on the corpus", () => {
   it("loads the word list once, in well under a few seconds", () => {
@@ -36,7 +36,7 @@ describe("restoreZwnj measured on the corpus", () => {
 
   it("never restores a word to anything but its correct spelling (precision 100 %)", () => {
     const wrong = RESTORABLE.filter((word) => {
-      const restored = restoreZwnj(stripped(word));
+      const restored = restoreZwnj(stripped(word), "restore");
       return restored !== word && restored !== stripped(word);
     });
     expect(wrong).toEqual([]);
@@ -142,8 +142,12 @@ describe("restoreZwnj: plural and suffix joins", () => {
     expect(restoreAll(["گستردهای", "برجستهای"])).toEqual(["گسترده‌ای", "برجسته‌ای"]);
   });
 
-  it("keeps آنها and اینها joined, as the press writes them as often as آن‌ها", () => {
-    expect(restoreAll(["آنها", "اینها"])).toEqual(["آنها", "اینها"]);
+  it("keeps آنها and اینها joined in text that has its ZWNJs, as the press writes them as often as آن‌ها", () => {
+    expect(["آنها", "اینها", "آنهاست"].map((word) => restoreZwnj(word, "keep"))).toEqual(["آنها", "اینها", "آنهاست"]);
+  });
+
+  it("writes آن‌ها and اینها with their ZWNJ in text that lost its ZWNJs", () => {
+    expect(restoreAll(["آنها", "اینها", "آنهاست"])).toEqual(["آن‌ها", "این‌ها", "آن‌هاست"]);
   });
 });
 
@@ -177,6 +181,24 @@ describe("restoreZwnj: compounds", () => {
       "کم‌برخوردار",
       "عالی‌رتبه",
     ]);
+  });
+
+  it("keeps a curated compound written joined when the word list has it whole too, unless the text lost its ZWNJs", () => {
+    const words = ["تفاهمنامه", "گواهینامه", "پنجشنبه", "سیاستگذاری"];
+    expect(words.map((word) => restoreZwnj(word, "keep"))).toEqual(words);
+    expect(restoreAll(words)).toEqual(["تفاهم‌نامه", "گواهی‌نامه", "پنج‌شنبه", "سیاست‌گذاری"]);
+  });
+
+  it("still restores a curated compound the word list lacks whole, and the suffix of one kept joined", () => {
+    expect(["بینالمللی", "نرمافزار", "گواهینامههای"].map((word) => restoreZwnj(word, "keep"))).toEqual([
+      "بین‌المللی",
+      "نرم‌افزار",
+      "گواهینامه‌های",
+    ]);
+  });
+
+  it("takes the ZWNJ spelling of a compound whose writer put its ZWNJ in, and keeps the joined one", () => {
+    expect(["تفاهم‌نامهای", "گواهینامه‌ها"].map((word) => restoreZwnj(word, "keep"))).toEqual(["تفاهم‌نامه‌ای", "گواهینامه‌ها"]);
   });
 
   it("joins a word in silent ه to a compound part with a ZWNJ", () => {
