@@ -18,7 +18,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fixPersianText } from "../../src/typography/fix-persian-text.ts";
-import { deleteZwnjs, scoreRepair, spaceZwnjs, type RepairScore } from "./zwnj-damage.ts";
+import { deleteZwnjs, scoreRepair, spaceZwnjs, type RepairScore } from "../../src/typography/zwnj-damage.ts";
 
 const texts = {
   "held-out-news.txt": readFileSync(new URL("./fixtures/held-out-news.txt", import.meta.url), "utf8"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteZwnjs, scoreRepair, spaceZwnjs } from "./zwnj-damage.ts";
+import { deleteZwnjs, scoreRepair, spaceZwnjs } from "../../src/typography/zwnj-damage.ts";
 
 const Z = "\u200c";
 

@@ -1,0 +1,28 @@
+/**
+ * `npm run measure-zwnj`: the figures docs/typography.md gives for texts outside the repository
+ * come from this command, so it must count as the held-out test does.
+ */
+import { describe, expect, it } from "vitest";
+import { runScript } from "../helpers/run-cli.ts";
+
+describe("npm run measure-zwnj", () => {
+  it("prints the changes to the text as written and the repair of both damages, as the held-out test counts them", () => {
+    const result = runScript("measure-zwnj", ["tests/typography/fixtures/held-out-news-2.txt"]);
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    expect(result.stdout).toBe(
+      [
+        "tests/typography/fixtures/held-out-news-2.txt: 0 changes to the text as written",
+        "  ZWNJs deleted: 38 of 38 restored (100.0 %), 38 of 38 changes right",
+        "  ZWNJs spaced: 36 of 38 restored (94.7 %), 36 of 36 changes right",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("lists each miss with --list, and asks for a file when given none", () => {
+    const listed = runScript("measure-zwnj", ["tests/typography/fixtures/held-out-news-2.txt", "--list"]);
+    expect(listed.stdout.split("\n").filter((line) => line.startsWith("    missed: "))).toHaveLength(2);
+    const bare = runScript("measure-zwnj", []);
+    expect([bare.status, bare.stderr]).toEqual([2, "usage: npm run measure-zwnj -- FILE… [--list]\n"]);
+  });
+});
