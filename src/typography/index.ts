@@ -4,7 +4,7 @@
  */
 export { ZWNJ, endsJoining, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 export { isPersianWord, loadPersianLexicon, type PersianLexiconInfo } from "./persian-lexicon.ts";
-export { restoreZwnj } from "./restore-zwnj.ts";
+export { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
 export { joinWordPair } from "./join-word-pair.ts";
 export { repairSearchQuery } from "./repair-search-query.ts";
 export { persianWordsInMarkdown, type PersianWordAt } from "./markdown-prose.ts";

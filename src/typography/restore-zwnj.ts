@@ -16,6 +16,9 @@
  *   (`مخالفاند` → `مخالف‌اند`), or `تر`/`ترین`/`تری`/`ترند` after an adjective (`پررنگتری` → `پررنگ‌تری`);
  * - a prefix (`بی`, `هم`, `کم`…) before a word, where the word list lacks the whole (`بیتردید` →
  *   `بی‌تردید`), but not the subjunctive `بیافتد` nor `بیتکوین`, which also reads as two words.
+ *
+ * A spelling in use both joined and with a ZWNJ (`آنها`, `تفاهمنامه`) is the writer's choice, kept
+ * unless the caller says the text lost its ZWNJs (see {@link JoinedSpellings}).
  */
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
@@ -45,6 +48,23 @@ const COMPARATIVE_SUFFIXES = ["ترین", "ترند", "تری", "تر"];
 const VERB_PARTICLES = ["ب", "ن", "بر", "باز", "در", "فرا"];
 /** Verb particles before `می` that are written joined to it: `برمی‌گردد`, `بازمی‌گردد`. */
 const PREVERBS = ["", "بر", "در", "باز", "فرا"];
+
+/**
+ * What to do with a word written joined whose joined spelling is standard too: a curated compound
+ * the word list has whole (`تفاهمنامه`, `گواهینامه`, `پنجشنبه`) or a demonstrative's plural (`آنها`).
+ * - `"keep"`: leave it as written, the writer's choice (text that has its ZWNJs).
+ * - `"restore"`: write the ZWNJ form (`تفاهم‌نامه`, `آن‌ها`), for text that lost its ZWNJs, where
+ *   the writer's choice is gone.
+ * @example restoreZwnj("تفاهمنامه", "restore") // "تفاهم‌نامه"
+ */
+export type JoinedSpellings = "keep" | "restore";
+
+/** A curated compound's spelling, or the word as written when that is standard too and is kept. */
+function curatedSpelling(word: string, joined: JoinedSpellings): string | undefined {
+  const spelling = CURATED_SPELLINGS.get(word);
+  if (spelling === undefined || joined === "restore") return spelling;
+  return CURATED_COMPOUNDS.has(word) && isPersianWord(word) ? word : spelling;
+}
 
 let verbForms: Set<string> | undefined;
 let pastParticiples: Set<string> | undefined;
@@ -237,22 +257,6 @@ function lexiconCompound(word: string): string | undefined {
     return prefix + ZWNJ + rest;
   }
   return undefined;
-}
-
-/**
- * What to do with a word written joined whose joined spelling is standard too: a curated compound
- * the word list has whole (`تفاهمنامه`, `گواهینامه`, `پنجشنبه`) or a demonstrative's plural (`آنها`).
- * - `"keep"`: leave it as written, the writer's choice (text that has its ZWNJs).
- * - `"restore"`: write the ZWNJ form (`تفاهم‌نامه`, `آن‌ها`), for text that lost its ZWNJs, where
- *   the writer's choice is gone.
- */
-export type JoinedSpellings = "keep" | "restore";
-
-/** A curated compound's spelling, or the word as written when that is standard too and is kept. */
-function curatedSpelling(word: string, joined: JoinedSpellings): string | undefined {
-  const spelling = CURATED_SPELLINGS.get(word);
-  if (spelling === undefined || joined === "restore") return spelling;
-  return CURATED_COMPOUNDS.has(word) && isPersianWord(word) ? word : spelling;
 }
 
 /**
