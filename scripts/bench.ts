@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--json FILE] [--keep] [--skip-dev-loop] [--photos]`: builds a
  * generated corpus of N report pairs with the real `npm run build`, and with a plain-Node baseline
- * that only reads, parses, renders and writes the report pages, then prints wall time, CPU time,
- * pages, pages per second and peak memory of each, and their ratio (contract §8). With `--runs R`
+ * that only reads, parses, renders and writes the report pages, and with Hugo when it is installed
+ * (src/bench/hugo-site.ts), then prints wall time, CPU time, pages, pages per second and peak memory
+ * of each, and their ratios (contract §8; Hugo is the generator khabar must beat). With `--runs R`
  * both run R times, one after the other, and the medians are printed, with each round's ratio:
  * one run says little on machines whose speed varies by a third from one minute to the next. Then it starts `npm start` on the
  * same corpus and times how long a saved report takes to reach the browser. With `--photos`, the
@@ -11,11 +12,12 @@
  * cached. Speed targets are checked with this, never in tests.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../src/bench/generate-corpus.ts";
+import { countHtmlPages, installedHugo, writeHugoSite } from "../src/bench/hugo-site.ts";
 import { writePhotoPool } from "../src/bench/photo-pool.ts";
 import { measureDevLoop, type DevLoopFigures } from "../src/bench/measure-dev-loop.ts";
 import { parseData } from "../src/content/parse-registries.ts";
@@ -64,6 +66,28 @@ function run(name: string, nodeArgs: readonly string[], args: readonly string[],
     pagesPerSecond: pages / wallSeconds,
     peakRssMiB: usage.maxRssKiB / 1024,
   };
+}
+
+/** GNU time, for a program that is not Node: its CPU time and peak memory. */
+const GNU_TIME = "/usr/bin/time";
+
+/**
+ * Hugo's run on the Hugo site of the corpus: wall time, and CPU time and peak RSS when GNU time is
+ * installed (NaN when not); its pages are the HTML files it wrote, as it prints no count.
+ */
+function runHugo(siteDir: string, outDir: string, workDir: string): Run {
+  const usageFile = join(workDir, "hugo-usage.txt");
+  const withTime = existsSync(GNU_TIME);
+  const [command, args] = withTime
+    ? [GNU_TIME, ["-f", "%U %S %M", "-o", usageFile, "hugo", "--quiet", "--source", siteDir, "--destination", outDir]]
+    : ["hugo", ["--quiet", "--source", siteDir, "--destination", outDir]];
+  const started = performance.now();
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`hugo failed (${result.status}):\n${result.stderr}${result.stdout}`);
+  const [user = NaN, system = NaN, maxRssKiB = NaN] = withTime ? readFileSync(usageFile, "utf8").trim().split(/\s+/).map(Number) : [];
+  const pages = countHtmlPages(outDir);
+  return { name: "hugo", wallSeconds, cpuSeconds: user + system, pages, pagesPerSecond: pages / wallSeconds, peakRssMiB: maxRssKiB / 1024 };
 }
 
 /**
@@ -179,7 +203,11 @@ async function main(): Promise<number> {
     // Compiled once before either is timed, so neither run pays for it.
     const compiling = spawnSync(process.execPath, [COMPILER], { encoding: "utf8" });
     if (compiling.status !== 0) throw new Error(`${COMPILER} failed (${compiling.status}):\n${compiling.stderr}`);
-    const rounds: { khabar: Run; baseline: Run; wallRatio: number }[] = [];
+    // Hugo too, on the same reports, when it is installed: khabar should be the faster.
+    const hugoVersion = installedHugo();
+    const hugoSite = join(workDir, "hugo-site");
+    if (hugoVersion !== undefined) writeHugoSite(content, hugoSite);
+    const rounds: { khabar: Run; baseline: Run; hugo?: Run; wallRatio: number }[] = [];
     for (let round = 1; round <= runs; round++) {
       // Each run writes into a new folder, removed once it is measured: a build that replaced an
       // earlier output would delete it in the background while the next run is timed.
@@ -190,11 +218,19 @@ async function main(): Promise<number> {
       rmSync(khabarOut, { recursive: true, force: true });
       const baselineRun = run("baseline", [COMPILED_BASELINE], [content, baselineOut], workDir);
       rmSync(baselineOut, { recursive: true, force: true });
-      rounds.push({ khabar: khabarRun, baseline: baselineRun, wallRatio: khabarRun.wallSeconds / baselineRun.wallSeconds });
+      let hugoRun: Run | undefined;
+      if (hugoVersion !== undefined) {
+        const hugoOut = join(workDir, `hugo-${round}`);
+        hugoRun = runHugo(hugoSite, hugoOut, workDir);
+        rmSync(hugoOut, { recursive: true, force: true });
+      }
+      rounds.push({ khabar: khabarRun, baseline: baselineRun, hugo: hugoRun, wallRatio: khabarRun.wallSeconds / baselineRun.wallSeconds });
     }
     const khabar = medianRun(rounds.map((round) => round.khabar));
     const baseline = medianRun(rounds.map((round) => round.baseline));
-    const rows = [khabar, baseline].map(
+    const hugoRuns = rounds.flatMap((round) => (round.hugo === undefined ? [] : [round.hugo]));
+    const hugo = hugoRuns.length > 0 ? medianRun(hugoRuns) : undefined;
+    const rows = [khabar, baseline, ...(hugo === undefined ? [] : [hugo])].map(
       (r) =>
         `${r.name.padEnd(9)} ${r.wallSeconds.toFixed(2).padStart(8)} s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${String(r.pages).padStart(7)} ${r.pagesPerSecond.toFixed(0).padStart(9)} ${r.peakRssMiB.toFixed(0).padStart(8)} MiB`,
     );
@@ -214,6 +250,10 @@ async function main(): Promise<number> {
       const each = rounds.map((round) => `${round.khabar.wallSeconds.toFixed(2)}/${round.baseline.wallSeconds.toFixed(2)} s = ${round.wallRatio.toFixed(2)}×`);
       console.log(`each round, khabar/baseline wall: ${each.join(", ")}; median ${median(rounds.map((round) => round.wallRatio)).toFixed(2)}×`);
     }
+    if (hugo === undefined) console.log("hugo: not installed, not compared (apt-get install hugo)");
+    else {
+      console.log(`khabar/hugo (${hugoVersion}): wall ${(khabar.wallSeconds / hugo.wallSeconds).toFixed(2)}×, time per page ${(khabar.wallSeconds / khabar.pages / (hugo.wallSeconds / hugo.pages)).toFixed(2)}×`);
+    }
     let devLoop: DevLoopFigures | undefined;
     if (!values["skip-dev-loop"]) {
       devLoop = await measureDevLoop(content, await freePort());
@@ -224,7 +264,7 @@ async function main(): Promise<number> {
     }
     const photos = values.photos ? await benchPhotos(workDir, content, pairs, runs) : undefined;
     if (values.json !== undefined) {
-      const figures = { pairs, node: process.version, cores: availableParallelism(), runs, khabar, baseline, ratio, rounds, devLoop, photos };
+      const figures = { pairs, node: process.version, cores: availableParallelism(), runs, khabar, baseline, hugo, hugoVersion, ratio, rounds, devLoop, photos };
       writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
     }
     return 0;
