@@ -3,9 +3,8 @@
  * builds the site, with khabar's fast writer or, given `--engine eleventy`, with Eleventy writing
  * every page. Exit 0 on success; 1 with every content error listed, the previous output left as it was.
  */
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { isSameOrInside } from "../src/files/path-inside.ts";
+import { imageCacheOption } from "../src/image-processing/image-cache-option.ts";
 import { ioFailureLine } from "../src/output-folder/io-failure.ts";
 import { OutputFolderRefused } from "../src/output-folder/output-folder-refused.ts";
 import { startSecondThreadWorker } from "../src/publish/second-thread-start.ts";
@@ -38,13 +37,14 @@ async function main(): Promise<number> {
     console.error(`--engine: expected khabar or eleventy, got "${values.engine}"\n${USAGE}`);
     return 2;
   }
-  const imageCache = values["image-cache"] === undefined ? undefined : resolve(values["image-cache"]);
   // The cache is khabar's own folder: never one whose files are the site's sources or its output, which each build replaces.
-  for (const [option, folder] of [["--content", values.content], ["--out", values.out]] as const) {
-    if (imageCache !== undefined && isSameOrInside(imageCache, resolve(folder))) {
-      console.error(`--image-cache: ${values["image-cache"]} lies in ${folder} (${option}); give the photos' cache a folder of its own\n${USAGE}`);
-      return 2;
-    }
+  const imageCache = imageCacheOption(values["image-cache"], [
+    ["--content", values.content],
+    ["--out", values.out],
+  ]);
+  if (imageCache.problem !== undefined) {
+    console.error(`${imageCache.problem}\n${USAGE}`);
+    return 2;
   }
   const started = performance.now();
   const request = {
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     outDir: values.out,
     baseUrl: values["base-url"],
     pathPrefix: values["path-prefix"],
-    imageCacheDir: imageCache,
+    imageCacheDir: imageCache.dir,
     onWait: () => console.error(`khabar: another build is writing ${values.out}; waiting for it to finish`),
   };
   let result;

@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- --content DIR] [--fix] [--json]`: validates all content without building and
+ * `npm run check [-- --content DIR] [--fix] [--json] [--image-cache DIR]`: validates all content without building and
  * reports the editor's warnings (contract §5); `--fix` first repairs Persian typography in report
  * bodies (contract §6). Exit 1 on any error; warnings alone exit 0.
  */
@@ -10,12 +10,12 @@ import { fixTypographyInFiles } from "../src/check/fix-typography-files.ts";
 import { typographyFindings } from "../src/check/typography-findings.ts";
 import { formatProblem } from "../src/content/problem.ts";
 import { readContentSources } from "../src/content/read-content.ts";
-import { defaultImageCacheDir } from "../src/image-processing/image-cache.ts";
+import { imageCacheOption } from "../src/image-processing/image-cache-option.ts";
 import { readInspectedPhotos, writeInspectedPhotos } from "../src/image-processing/inspected-photos-file.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { visibleZwnj } from "../src/typography/visible-zwnj.ts";
 
-const USAGE = "usage: npm run check -- [--content DIR] [--fix] [--json]";
+const USAGE = "usage: npm run check -- [--content DIR] [--fix] [--json] [--image-cache DIR]";
 
 function main(): number {
   let values;
@@ -25,6 +25,7 @@ function main(): number {
         content: { type: "string", default: "content" },
         fix: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
+        "image-cache": { type: "string" },
       },
       strict: true,
     }));
@@ -32,12 +33,16 @@ function main(): number {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
+  const imageCache = imageCacheOption(values["image-cache"], [["--content", values.content]]);
+  if (imageCache.problem !== undefined) {
+    console.error(`${imageCache.problem}\n${USAGE}`);
+    return 2;
+  }
   const fixes = values.fix ? fixTypographyInFiles(readContentSources(values.content).reports) : [];
   // What earlier builds found in the photos, so that check reads only the photos changed since.
-  const imageCache = defaultImageCacheDir();
-  const photos = readInspectedPhotos(imageCache);
+  const photos = readInspectedPhotos(imageCache.dir);
   const result = checkContent(readContentSources(values.content, process.cwd(), photos), { now: DateTime.now(), typographyFindings });
-  writeInspectedPhotos(imageCache, photos);
+  writeInspectedPhotos(imageCache.dir, photos);
   const errors = result.problems.filter((problem) => problem.severity === "error");
   const warnings = result.problems.length - errors.length;
 

@@ -1,5 +1,5 @@
 /**
- * `npm start [-- --content DIR --port 8080 --host ADDRESS]`: the dev server with live reload. The
+ * `npm start [-- --content DIR --port 8080 --host ADDRESS --image-cache DIR]`: the dev server with live reload. The
  * content is read once and kept in memory; a save re-reads and re-parses the changed file, rebuilds
  * the site model, and the pages are rendered when the browser asks for them. Drafts are shown
  * (marked as drafts). Errors are per file: a report with an error keeps its last good page, every
@@ -13,7 +13,7 @@ import type { SiteOptions } from "../src/site/site-options.ts";
 import { formatProblem, type Problem } from "../src/content/problem.ts";
 import { devPhotos } from "../src/dev/dev-photos.ts";
 import { closeDevServer, createDevServer } from "../src/dev/dev-server.ts";
-import { defaultImageCacheDir } from "../src/image-processing/image-cache.ts";
+import { imageCacheOption } from "../src/image-processing/image-cache-option.ts";
 import type { ChangedPaths } from "../src/dev/content-folder.ts";
 import { DevSite, type SiteUpdate } from "../src/dev/dev-site.ts";
 import { ReloadEvents } from "../src/dev/live-reload.ts";
@@ -23,14 +23,37 @@ import { watchFolders } from "../src/dev/watch-folders.ts";
 
 const DEFAULT_HOST = "127.0.0.1";
 
-const { values } = parseArgs({
-  options: {
-    content: { type: "string", default: "content" },
-    port: { type: "string", default: "8080" },
-    host: { type: "string", default: DEFAULT_HOST },
-  },
-  strict: true,
-});
+const USAGE = "usage: npm start -- [--content DIR] [--port 8080] [--host ADDRESS] [--image-cache DIR]";
+
+/** The command's options, or a line saying what is wrong with them and the usage, and exit status 2. */
+function commandOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        content: { type: "string", default: "content" },
+        port: { type: "string", default: "8080" },
+        host: { type: "string", default: DEFAULT_HOST },
+        "image-cache": { type: "string" },
+      },
+      strict: true,
+    });
+    return values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = commandOptions();
+if (!/^\d{1,5}$/.test(values.port) || Number(values.port) < 1 || Number(values.port) > 65535) {
+  console.error(`--port: expected a port number from 1 to 65535, got "${values.port}"\n${USAGE}`);
+  process.exit(2);
+}
+// The cache is khabar's own folder, never one inside the content the server watches.
+const imageCache = imageCacheOption(values["image-cache"], [["--content", values.content]]);
+if (imageCache.problem !== undefined) {
+  console.error(`${imageCache.problem}\n${USAGE}`);
+  process.exit(2);
+}
 
 // Each rebuild leaves the previous site model (tens of megabytes in a large archive) behind as garbage.
 // V8 would let the heap grow to several times what is alive before collecting it; growing it by at
@@ -98,7 +121,7 @@ const watching = watchFolders(
   (folder, error) => console.error(`khabar: cannot watch all of ${folder} (${error.message}); a save there may go unseen until npm start is restarted`),
 );
 
-const photos = devPhotos(defaultImageCacheDir());
+const photos = devPhotos(imageCache.dir);
 const server = createDevServer({ site, environment: () => environment, events, host: values.host, reportError: (message) => console.error(message), photos });
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(error.code === "EADDRINUSE" ? `khabar: port ${values.port} is in use; choose another with --port N` : `khabar: ${error.message}`);

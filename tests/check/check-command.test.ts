@@ -110,4 +110,13 @@ describe("npm run check", () => {
       unpaired: [{ lang: "fa", slug: "tajikistan-communications-service-baku", file: "content/fa/news/2025/tajikistan-communications-service-baku.md" }],
     });
   });
+
+  it("refuses an image cache inside the content folder, with the usage, and exits 2", () => {
+    const result = runScript("check", ["--image-cache", "content/media/cache"]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      2,
+      "",
+      "--image-cache: content/media/cache lies in content (--content); give the photos' cache a folder of its own\nusage: npm run check -- [--content DIR] [--fix] [--json] [--image-cache DIR]\n",
+    ]);
+  });
 });
