@@ -7,7 +7,8 @@
  * whole words apart, so a pair is joined only when one side cannot stand alone in news prose:
  * - `می`/`نمی` (and `برمی`, `درمی`, …) before a known verb form;
  * - a suffix after a known word: `ها`, `های`, `هایی`…, `تر`/`ترین`/`تری` after an adjective,
- *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی, and `اند` after a consonant;
+ *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی, `اند` after a consonant, and the
+ *   ezafe `ی` after a silent ه (`نسخه ی`);
  * - the prefix `بی` before a known word;
  * - `ترند` ("-er they are") after an adjective that surely takes `تر` (`خسته ترند`);
  * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `نویسان`…) after a known word;
@@ -27,6 +28,8 @@ const PLURALS = new Set(["ها", "های", "هایی", "هایم", "هایت", "
 /** Endings that take a ZWNJ after a silent ه (`خانه‌ام`, `رفته‌اند`) or a ی (`ایرانی‌اند`). */
 const PERSONAL = new Set(["ای", "ام", "ات", "اش", "اند", "ایم", "اید"]);
 const COMPARATIVES = new Set(["تر", "ترین", "تری"]);
+/** The ezafe or indefinite `ی` after a silent ه, as many write it (`نسخه‌ی`); alone, it is no word. */
+const EZAFE_YEH = "ی";
 /**
  * The comparative with "they are" (`خسته‌ترند`). Alone, `ترند` is also the word "trend", so it is
  * joined only after an adjective that surely takes `تر`: one the list inflects, or one in silent ه.
@@ -118,6 +121,11 @@ export function joinWordPair(left: string, right: string): string | undefined {
     const afterConsonant = rightBare === "اند" && endsJoining(leftBare) && leftBare.length >= 3;
     const takesIt = afterConsonant || endsInSilentHeh(leftBare) || (leftBare.length >= 3 && leftBare.endsWith("ی"));
     return takesIt && isKnown(left) ? left + ZWNJ + right : undefined;
+  }
+  if (rightBare === EZAFE_YEH) {
+    // A compound's ه is its last part's: `بی‌توجه ی` ends in the pronounced ه of `توجه`.
+    const lastPart = bare(left.slice(left.lastIndexOf(ZWNJ) + 1));
+    return endsInSilentHeh(lastPart) && isKnown(left) ? left + ZWNJ + right : undefined;
   }
   if (COMPARATIVES.has(rightBare)) {
     return takesComparative(left) ? left + joiner(left) + right : undefined;

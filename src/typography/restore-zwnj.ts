@@ -12,7 +12,8 @@
  * - a word before a part that is no word alone or a light verb (`سرطانزا` → `سرطان‌زا`,
  *   `حذفشده` → `حذف‌شده`), or before the Arabic article (`حقالزحمه` → `حق‌الزحمه`);
  * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`),
- *   `اند`/`ام`/`ای`/… after a silent ه (`داشتهاند` → `داشته‌اند`), `اند` after a consonant
+ *   `اند`/`ام`/`ای`/… and the ezafe `ی` after a silent ه (`داشتهاند` → `داشته‌اند`, `نسخهی` →
+ *   `نسخه‌ی`), `اند` after a consonant
  *   (`مخالفاند` → `مخالف‌اند`), or `تر`/`ترین`/`تری`/`ترند` after an adjective (`پررنگتری` → `پررنگ‌تری`);
  * - a prefix (`بی`, `هم`, `کم`…) before a word, where the word list lacks the whole (`بیتردید` →
  *   `بی‌تردید`), but not the subjunctive `بیافتد` nor `بیتکوین`, which also reads as two words.
@@ -38,8 +39,12 @@ import {
 
 /** The plural `ها` with what may follow it, longest first so `های` is tried before `ها`. */
 const PLURAL_SUFFIXES = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "هاست", "ها"];
-/** Suffixes that take a ZWNJ after a silent ه only (`خانه‌ای`, `داشته‌اند`); after other letters they fuse. */
-const HEH_SUFFIXES = ["اند", "ایم", "اید", "ام", "اش", "ای"];
+/**
+ * Suffixes that take a ZWNJ after a silent ه only (`خانه‌ای`, `داشته‌اند`); after other letters they
+ * fuse. `ی` is the ezafe or indefinite `ی` that many write after a silent ه (`نسخه‌ی`) where the
+ * Academy writes `نسخهٔ`: fused to the ه, it would make a pronounced h.
+ */
+const HEH_SUFFIXES = ["اند", "ایم", "اید", "ام", "اش", "ای", "ی"];
 /** Of those, the ones that make a perfect tense after a past participle (`کرده‌اند`). */
 const PERFECT_ENDINGS = new Set(["اند", "ایم", "اید", "ام"]);
 /** `ترند` is the comparative with "they are" (`خسته‌ترند`), which follows a comparative as `اند` does. */
@@ -365,6 +370,8 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
     if (PLURAL_SUFFIXES.includes(`ه${suffix}`) && isPluralOfBareForm(base)) continue;
     const spelled = spellBase(base, joined);
     if (spelled === undefined) continue;
+    // A compound's ه is its last part's: `بی‌توجه` ends in the pronounced ه of `توجه`, so `بیتوجهی` takes no ZWNJ.
+    if (endsInConsonantHeh(spelled.slice(spelled.lastIndexOf(ZWNJ) + 1))) continue;
     const reading = spelled + ZWNJ + suffix;
     // The list may hold `کردهایم` as `کرد` + `هایم`; after a participle the perfect tense wins.
     if (PERFECT_ENDINGS.has(suffix) && isPastParticiple(base)) perfect = reading;

@@ -36,6 +36,15 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins the ezafe ی to a word in silent ه only", () => {
+    expect([joinWordPair("نسخه", "ی"), joinWordPair("گروه", "ی"), joinWordPair("کتاب", "ی"), joinWordPair(`بی${Z}توجه`, "ی")]).toEqual([
+      `نسخه${Z}ی`,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("joins تر and ترین to an adjective but not to a noun", () => {
     expect([joinWordPair("بزرگ", "ترین"), joinWordPair("جدی", "تر"), joinWordPair("لباس", "تر")]).toEqual([
       `بزرگ${Z}ترین`,

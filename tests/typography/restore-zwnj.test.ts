@@ -133,6 +133,12 @@ describe("restoreZwnj: plural and suffix joins", () => {
     ]);
   });
 
+  it("splits the ezafe ی that many write after a silent ه, but not from a listed word or a pronounced ه", () => {
+    expect(restoreAll(["نسخهی", "دربارهی", "سرمایهی"])).toEqual(["نسخه‌ی", "درباره‌ی", "سرمایه‌ی"]);
+    const words = ["بدهی", "گروهی", "آگاهی", "توجهی", "ماهی", `بی${ZWNJ}توجهی`];
+    expect(restoreAll(words)).toEqual(words);
+  });
+
   it("prefers the plural when the word in ه is only the list's bare form, without an ezafe form", () => {
     // The list has کلاسه, آبه, ویتامینه, but never کلاسهٔ: no nouns in silent ه to take ای.
     expect(restoreAll(["کلاسهای", "آبهای", "ویتامینهای"])).toEqual(["کلاس‌های", "آب‌های", "ویتامین‌های"]);
