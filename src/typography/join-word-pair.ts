@@ -6,7 +6,9 @@
  * can only be `دست‌های`, while `دستهای` may be `دسته‌ای`. But a space is also how Persian keeps two
  * whole words apart, so a pair is joined only when one side cannot stand alone in news prose:
  * - `می`/`نمی` (and `برمی`, `درمی`, …) before a known verb form;
- * - a suffix after a known word: `ها`, `های`, `هایی`…, `تر`/`ترین`/`تری` after an adjective,
+ * - the plural `ها`, `های`, `هایی`… after any word, a loanword or a name the list lacks included
+ *   (`کامیت ها`): alone, `ها` is no word of news prose;
+ * - a suffix after a known word: `تر`/`ترین`/`تری` after an adjective,
  *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی, `اند` after a consonant, and the
  *   ezafe `ی` after a silent ه (`نسخه ی`);
  * - the prefix `بی` before a known word;
@@ -114,7 +116,8 @@ export function joinWordPair(left: string, right: string): string | undefined {
     return !right.includes(ZWNJ) && isKnownVerbForm(rightBare) && isPersianWord(rightBare) ? left + ZWNJ + right : undefined;
   }
   if (PLURALS.has(rightBare)) {
-    return isKnown(left) && !PLURALS.has(leftBare) ? left + joiner(left) + right : undefined;
+    // Not `ها ها`: a plural ending after another is a word repeated, not a suffix.
+    return leftBare.length >= 2 && !PLURALS.has(leftBare) ? left + joiner(left) + right : undefined;
   }
   if (PERSONAL.has(rightBare)) {
     // `اند` "they are" also follows a consonant (`موقت‌اند`); `ای`, `ام` there would be the vocative or a fused ending.

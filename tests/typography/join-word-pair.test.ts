@@ -18,13 +18,17 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     expect([joinWordPair("می", "ایران"), joinWordPair("می", "گفت‌وگو")]).toEqual([undefined, undefined]);
   });
 
-  it("joins the plural to a known word, with a ZWNJ only after a joining letter", () => {
+  it("joins the plural to a word, with a ZWNJ only after a joining letter", () => {
     expect([joinWordPair("گزارش", "ها"), joinWordPair("دست", "های"), joinWordPair("کشور", "های"), joinWordPair("آن", "ها")]).toEqual([
       `گزارش${Z}ها`,
       `دست${Z}های`,
       "کشورهای",
       `آن${Z}ها`,
     ]);
+  });
+
+  it("joins the plural to a loanword or a name the word list lacks, as ها stands alone in no news sentence", () => {
+    expect([joinWordPair("کامیت", "ها"), joinWordPair("استارتاپ", "هایی"), joinWordPair("ها", "ها")]).toEqual([`کامیت${Z}ها`, `استارتاپ${Z}هایی`, undefined]);
   });
 
   it("joins ای, ام, اند after a silent ه or a ی, and nowhere else", () => {
