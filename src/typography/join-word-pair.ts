@@ -10,11 +10,12 @@
  *   (`کامیت ها`): alone, `ها` is no word of news prose;
  * - a suffix after a known word: `تر`/`ترین`/`تری` after an adjective,
  *   `ای`/`ام`/`ات`/`اش`/`اند`/`ایم`/`اید` after a silent ه or a ی, `اند` after a consonant, and the
- *   ezafe `ی` after a silent ه (`نسخه ی`);
+ *   ezafe `ی` and `مان`/`تان`/`شان` after a silent ه (`نسخه ی`, `پروژه تان`);
  * - the prefix `بی` before a known word;
  * - `ترند` ("-er they are") after an adjective that surely takes `تر` (`خسته ترند`);
- * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `نویسان`…) after a known word;
- * - a curated compound (`بین المللی`, `رئیس جمهور`) unless its spaced form is standard too.
+ * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `دهنده`…) after a known word;
+ * - a curated compound (`بین المللی`, `رئیس جمهور`), with a plural ending too (`نرم افزارهای`),
+ *   unless its spaced form is standard too.
  * Two free words (`هم کار`, `پیش ساخته`, `به عنوان`) stay apart, even when they make a compound:
  * "دو سال پیش ساخته شد" means "was built two years ago".
  */
@@ -27,11 +28,15 @@ import { BOUND_SECOND_PARTS, CURATED_SPELLINGS } from "./zwnj-words.ts";
 const VERB_PREFIXES = new Set(["می", "نمی", "برمی", "درمی", "بازمی", "فرامی", "برنمی", "درنمی", "بازنمی"]);
 /** The plural and what may follow it. */
 const PLURALS = new Set(["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"]);
+/** The same, longest first, for cutting one off the end of a word. */
+const PLURALS_LONGEST_FIRST = [...PLURALS].sort((a, b) => b.length - a.length);
 /** Endings that take a ZWNJ after a silent ه (`خانه‌ام`, `رفته‌اند`) or a ی (`ایرانی‌اند`). */
 const PERSONAL = new Set(["ای", "ام", "ات", "اش", "اند", "ایم", "اید"]);
 const COMPARATIVES = new Set(["تر", "ترین", "تری"]);
 /** The ezafe or indefinite `ی` after a silent ه, as many write it (`نسخه‌ی`); alone, it is no word. */
 const EZAFE_YEH = "ی";
+/** "Our", "your", "their" after a silent ه (`پروژه‌تان`); after other letters they are written joined. */
+const PLURAL_POSSESSIVES = new Set(["مان", "تان", "شان"]);
 /**
  * The comparative with "they are" (`خسته‌ترند`). Alone, `ترند` is also the word "trend", so it is
  * joined only after an adjective that surely takes `تر`: one the list inflects, or one in silent ه.
@@ -76,14 +81,25 @@ function joiner(word: string): string {
  */
 const SPACED_ALSO_STANDARD = new Set(["به", "محیط"]);
 
+/** The curated spelling of fused letters, or of their stem and a plural ending (`نرمافزارهای`). */
+function curatedSpellingWithPlural(fused: string): string | undefined {
+  const whole = CURATED_SPELLINGS.get(fused);
+  if (whole !== undefined) return whole;
+  for (const ending of PLURALS_LONGEST_FIRST) {
+    const stem = CURATED_SPELLINGS.get(fused.slice(0, -ending.length));
+    if (fused.endsWith(ending) && stem !== undefined) return stem + joiner(stem) + ending;
+  }
+  return undefined;
+}
+
 /**
- * `بین` + `المللی` → `بین‌المللی`, `رئیس` + `جمهور` → `رئیس‌جمهور`: a curated compound with its
- * ZWNJ where the space is, unless its spaced form is standard too.
+ * `بین` + `المللی` → `بین‌المللی`, `نرم` + `افزارهای` → `نرم‌افزارهای`: a curated compound, or one
+ * with a plural ending, with its ZWNJ where the space is, unless its spaced form is standard too.
  */
 function curatedCompound(left: string, right: string): string | undefined {
   const leftBare = bare(left);
   if (SPACED_ALSO_STANDARD.has(leftBare)) return undefined;
-  const spelling = CURATED_SPELLINGS.get(leftBare + bare(right));
+  const spelling = curatedSpellingWithPlural(leftBare + bare(right));
   if (spelling === undefined) return undefined;
   // The curated spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
   const joined = left + ZWNJ + right;
@@ -125,7 +141,7 @@ export function joinWordPair(left: string, right: string): string | undefined {
     const takesIt = afterConsonant || endsInSilentHeh(leftBare) || (leftBare.length >= 3 && leftBare.endsWith("ی"));
     return takesIt && isKnown(left) ? left + ZWNJ + right : undefined;
   }
-  if (rightBare === EZAFE_YEH) {
+  if (rightBare === EZAFE_YEH || PLURAL_POSSESSIVES.has(rightBare)) {
     // A compound's ه is its last part's: `بی‌توجه ی` ends in the pronounced ه of `توجه`.
     const lastPart = bare(left.slice(left.lastIndexOf(ZWNJ) + 1));
     return endsInSilentHeh(lastPart) && isKnown(left) ? left + ZWNJ + right : undefined;

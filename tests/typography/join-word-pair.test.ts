@@ -62,10 +62,24 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
   });
 
   it("joins a compound part that never stands alone, and a curated compound", () => {
-    expect([joinWordPair("بیماری", "زا"), joinWordPair("سرمایه", "گذاری"), joinWordPair("بین", "المللی")]).toEqual([
+    expect([joinWordPair("بیماری", "زا"), joinWordPair("سرمایه", "گذاری"), joinWordPair("توسعه", "دهندگان"), joinWordPair("بین", "المللی")]).toEqual([
       `بیماری${Z}زا`,
       `سرمایه${Z}گذاری`,
+      `توسعه${Z}دهندگان`,
       `بین${Z}المللی`,
+    ]);
+  });
+
+  it("joins a curated compound with a plural ending", () => {
+    expect([joinWordPair("نرم", "افزارهای"), joinWordPair("تفاهم", `نامه${Z}ها`)]).toEqual([`نرم${Z}افزارهای`, `تفاهم${Z}نامه${Z}ها`]);
+  });
+
+  it("joins our, your and their to a word in silent ه only, where they take a ZWNJ", () => {
+    expect([joinWordPair("پروژه", "تان"), joinWordPair("خانه", "مان"), joinWordPair("حساب", "تان"), joinWordPair("گروه", "شان")]).toEqual([
+      `پروژه${Z}تان`,
+      `خانه${Z}مان`,
+      undefined,
+      undefined,
     ]);
   });
 
