@@ -11,7 +11,8 @@
  *   `ذخیرهشده` → `ذخیره‌شده`), or two words meeting at a medial آ (`موفقیتآمیز` → `موفقیت‌آمیز`);
  * - a word before a part that is no word alone or a light verb (`سرطانزا` → `سرطان‌زا`,
  *   `حذفشده` → `حذف‌شده`), or before the Arabic article (`حقالزحمه` → `حق‌الزحمه`);
- * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`),
+ * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`), and a word
+ *   the list lacks, then `ها` or `هایی`, when nothing else reads it (`کامیتها` → `کامیت‌ها`),
  *   `اند`/`ام`/`ای`/… and the ezafe `ی` after a silent ه (`داشتهاند` → `داشته‌اند`, `نسخهی` →
  *   `نسخه‌ی`), `اند` after a consonant
  *   (`مخالفاند` → `مخالف‌اند`), or `تر`/`ترین`/`تری`/`ترند` after an adjective (`پررنگتری` → `پررنگ‌تری`);
@@ -406,6 +407,29 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
   return { readings, perfect };
 }
 
+/** The plural endings that no other ending of a word in ه could be: `های` could be ه + `ای`. */
+const UNAMBIGUOUS_PLURALS = ["هایی", "ها"];
+
+/**
+ * `کامیتها` → `کامیت‌ها`: a word the list lacks (a loanword, a name) with `ها` or `هایی` fused to
+ * it, when nothing else reads the word. Not `های`: `کدنوشتهای` is `کدنوشته‌ای`, which no list tells
+ * from `کدنوشت‌های` when it knows neither; nor a word in ه, whose plural the rules above read.
+ */
+function pluralOfUnknownWord(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  for (const ending of UNAMBIGUOUS_PLURALS) {
+    const base = word.slice(0, -ending.length);
+    if (!word.endsWith(ending) || base.length < 3 || !endsJoining(base) || base.endsWith("ه")) continue;
+    // `نهتنها` is `نه` + `تنها`: a word the list itself pluralises (`تنهاها`) owns its `ها`.
+    for (let start = 1; start < base.length; start += 1) {
+      const plain = `${word.slice(start, -ending.length)}ها`;
+      if (isPersianWord(plain) && isPersianWord(`${plain}ها`)) return undefined;
+    }
+    return base + ZWNJ + ending;
+  }
+  return undefined;
+}
+
 /** The spelling of a ZWNJ-less word in Persian ی/ک, or the word itself when unsure. */
 function restoreBare(word: string, joined: JoinedSpellings): string {
   const pronounPlural = joined === "restore" ? separatePronounPlural(word) : undefined;
@@ -434,7 +458,7 @@ function restoreBare(word: string, joined: JoinedSpellings): string {
   if (prefix !== undefined && isPersianWord(word.slice(prefix.length))) readings.push(prefix + restoreBare(word.slice(prefix.length), joined));
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
-    const compound = lexiconCompound(word);
+    const compound = lexiconCompound(word) ?? pluralOfUnknownWord(word);
     if (compound !== undefined) readings.push(compound);
   }
 

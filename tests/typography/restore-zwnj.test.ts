@@ -113,6 +113,10 @@ describe("restoreZwnj: plural and suffix joins", () => {
     ]);
   });
 
+  it("splits ها and هایی from a word the list lacks, a loanword or a name, but not from a word of its own inside", () => {
+    expect(restoreAll(["کامیتها", "نشانکهایی", "نهتنها", "کدنوشتهای"])).toEqual([`کامیت${ZWNJ}ها`, `نشانک${ZWNJ}هایی`, "نهتنها", "کدنوشتهای"]);
+  });
+
   it("leaves words that end like a plural but are words of their own", () => {
     const words = ["کیهان", "رها", "تنها", "تنهایی", "بها", "نهاد", "منها", "نهایت", "انتهای"];
     expect(restoreAll(words)).toEqual(words);
