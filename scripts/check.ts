@@ -14,6 +14,7 @@ import { imageCacheOption } from "../src/image-processing/image-cache-option.ts"
 import { readInspectedPhotos, writeInspectedPhotos } from "../src/image-processing/inspected-photos-file.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { visibleZwnj } from "../src/typography/visible-zwnj.ts";
+import { WordFixMemo } from "../src/typography/word-fix-memo.ts";
 
 const USAGE = "usage: npm run check -- [--content DIR] [--fix] [--json] [--image-cache DIR]";
 
@@ -38,10 +39,15 @@ function main(): number {
     console.error(`${imageCache.problem}\n${USAGE}`);
     return 2;
   }
-  const fixes = values.fix ? fixTypographyInFiles(readContentSources(values.content).reports) : [];
+  // One memo for the run: an archive repeats its words, and the rules are costly per word.
+  const memo = new WordFixMemo();
+  const fixes = values.fix ? fixTypographyInFiles(readContentSources(values.content).reports, memo) : [];
   // What earlier builds found in the photos, so that check reads only the photos changed since.
   const photos = readInspectedPhotos(imageCache.dir);
-  const result = checkContent(readContentSources(values.content, process.cwd(), photos), { now: DateTime.now(), typographyFindings });
+  const result = checkContent(readContentSources(values.content, process.cwd(), photos), {
+    now: DateTime.now(),
+    typographyFindings: (markdown) => typographyFindings(markdown, memo),
+  });
   writeInspectedPhotos(imageCache.dir, photos);
   const errors = result.problems.filter((problem) => problem.severity === "error");
   const warnings = result.problems.length - errors.length;

@@ -4,6 +4,7 @@
  */
 import type { ReportSourceFile } from "../content/source-file.ts";
 import { writeFileAtomically } from "../files/write-file.ts";
+import { WordFixMemo } from "../typography/index.ts";
 import { fixedBody } from "./typography-findings.ts";
 
 export interface AppliedFix {
@@ -17,11 +18,11 @@ export interface AppliedFix {
  * Fixes every Persian report body and returns what changed; files without a change are not written.
  * @example fixTypographyInFiles(sources.reports) // [{ file: "content/fa/news/2025/x.md", line: 12, before: "همکاریهای", after: "همکاری‌های" }]
  */
-export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): AppliedFix[] {
+export function fixTypographyInFiles(reports: readonly ReportSourceFile[], memo: WordFixMemo = new WordFixMemo()): AppliedFix[] {
   const applied: AppliedFix[] = [];
   for (const file of reports) {
     if (file.lang !== "fa") continue;
-    const fixed = fixReportText(file.text);
+    const fixed = fixReportText(file.text, memo);
     if (fixed === undefined) continue;
     writeFileAtomically(file.path, fixed.text);
     for (const { line, before, after } of fixed.changes) applied.push({ file: file.path, line, before, after });
@@ -33,7 +34,10 @@ export function fixTypographyInFiles(reports: readonly ReportSourceFile[]): Appl
  * A report file's text with its body fixed, or undefined when nothing changes (or it has no frontmatter).
  * @example fixReportText("---\ntitle: x\n---\nميتواند\n")?.text // "---\ntitle: x\n---\nمی‌تواند\n"
  */
-export function fixReportText(text: string): { text: string; changes: { line: number; column: number; before: string; after: string }[] } | undefined {
+export function fixReportText(
+  text: string,
+  memo: WordFixMemo = new WordFixMemo(),
+): { text: string; changes: { line: number; column: number; before: string; after: string }[] } | undefined {
   // Not splitFrontmatter(): it normalises line ends for parsing, and here the frontmatter must be
   // written back byte for byte.
   const lines = text.split("\n");
@@ -42,7 +46,7 @@ export function fixReportText(text: string): { text: string; changes: { line: nu
   if (close === -1) return undefined;
   const head = lines.slice(0, close + 1).join("\n");
   const body = lines.slice(close + 1).join("\n");
-  const fixed = fixedBody(body);
+  const fixed = fixedBody(body, memo);
   if (fixed.changes.length === 0) return undefined;
   return {
     text: `${head}\n${fixed.text}`,

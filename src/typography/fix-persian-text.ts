@@ -4,6 +4,7 @@
  */
 import { fixWordRuns, type FixedPersianText, type TypographyChange } from "./fix-word-runs.ts";
 import { persianWordsInMarkdown } from "./markdown-prose.ts";
+import { WordFixMemo } from "./word-fix-memo.ts";
 
 export type { FixedPersianText, TypographyChange, TypographyReason } from "./fix-word-runs.ts";
 
@@ -19,10 +20,11 @@ export function findTypographyWarnings(markdown: string): TypographyChange[] {
 /**
  * Applies the safe fixes to the Persian prose of a Markdown text; code, URLs, link targets,
  * HTML, frontmatter and Latin text stay byte for byte. Two prose words one space apart are
- * joined where that space was a lost ZWNJ. Fixing fixed text changes nothing.
+ * joined where that space was a lost ZWNJ. Fixing fixed text changes nothing. Over many texts,
+ * give every call the same `memo`.
  * @example fixPersianText("وي گفت `كد`").text // "وی گفت `كد`"
  * @example fixPersianText("می شود").text // "می‌شود"
  */
-export function fixPersianText(markdown: string): FixedPersianText {
-  return fixWordRuns(markdown, persianWordsInMarkdown(markdown));
+export function fixPersianText(markdown: string, memo: WordFixMemo = new WordFixMemo()): FixedPersianText {
+  return fixWordRuns(markdown, persianWordsInMarkdown(markdown), memo);
 }

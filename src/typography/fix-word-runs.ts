@@ -7,6 +7,7 @@ import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
 import { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
+import { WordFixMemo } from "./word-fix-memo.ts";
 
 /** Why a word is changed: it holds Arabic ي/ك, it lost a ZWNJ, or both. */
 export type TypographyReason = "arabic-letters" | "zwnj";
@@ -30,8 +31,8 @@ export interface FixedPersianText {
 }
 
 /** A word with its Arabic letters and lost ZWNJs fixed. */
-function fixOne(word: string, joined: JoinedSpellings): string {
-  return restoreZwnj(fixArabicLetters(word), joined);
+function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo): string {
+  return memo.word(word, joined, () => restoreZwnj(fixArabicLetters(word), joined));
 }
 
 /**
@@ -41,17 +42,20 @@ function fixOne(word: string, joined: JoinedSpellings): string {
  * Words written two ways in correct Persian (`آنها`/`آن‌ها`, `تفاهمنامه`/`تفاهم‌نامه`) keep their
  * writer's choice, unless the text lost its ZWNJs: none of its words holds one, yet some word surely
  * needs one (`میشود`, `گزارش ها`). The writer's choice is then gone, and they get the ZWNJ form too.
+ *
+ * `memo` keeps the rules' answers for words and pairs met before: give one to every call of a run
+ * over many texts.
  * @example fixWordRuns("گزارش ها", [{ word: "گزارش", offset: 0, line: 1, column: 1 }, { word: "ها", offset: 6, line: 1, column: 7 }]).text // "گزارش‌ها"
  */
-export function fixWordRuns(text: string, words: readonly PersianWordAt[]): FixedPersianText {
-  const asWritten = fixRuns(text, words, "keep");
+export function fixWordRuns(text: string, words: readonly PersianWordAt[], memo: WordFixMemo = new WordFixMemo()): FixedPersianText {
+  const asWritten = fixRuns(text, words, "keep", memo);
   const lostZwnjs =
     !words.some(({ word }) => word.includes(ZWNJ)) && asWritten.changes.some(({ reasons }) => reasons.includes("zwnj"));
-  return lostZwnjs ? fixRuns(text, words, "restore") : asWritten;
+  return lostZwnjs ? fixRuns(text, words, "restore", memo) : asWritten;
 }
 
 /** One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too. */
-function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSpellings): FixedPersianText {
+function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSpellings, memo: WordFixMemo): FixedPersianText {
   const changes: TypographyChange[] = [];
   const parts: string[] = [];
   let copied = 0;
@@ -59,11 +63,13 @@ function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSp
   while (index < words.length) {
     const first = words[index];
     if (first === undefined) break;
-    let after = fixOne(first.word, joined);
+    let after = fixOne(first.word, joined, memo);
     let end = first.offset + first.word.length;
     // Only a single plain space can be a ZWNJ that became a space; a line break or two spaces cannot.
     for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
-      const pair = joinWordPair(after, fixOne(next.word, joined));
+      const right = fixOne(next.word, joined, memo);
+      const left = after;
+      const pair = memo.pair(left, right, () => joinWordPair(left, right));
       if (pair === undefined) break;
       after = pair;
       end = next.offset + next.word.length;

@@ -7,6 +7,7 @@ export { isPersianWord, loadPersianLexicon, type PersianLexiconInfo } from "./pe
 export { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
 export { joinWordPair } from "./join-word-pair.ts";
 export { repairSearchQuery } from "./repair-search-query.ts";
+export { WordFixMemo } from "./word-fix-memo.ts";
 export { persianWordsInMarkdown, type PersianWordAt } from "./markdown-prose.ts";
 export {
   findTypographyWarnings,
