@@ -86,8 +86,9 @@ function curatedSpellingWithPlural(fused: string): string | undefined {
   const whole = CURATED_SPELLINGS.get(fused);
   if (whole !== undefined) return whole;
   for (const ending of PLURALS_LONGEST_FIRST) {
+    if (!fused.endsWith(ending)) continue;
     const stem = CURATED_SPELLINGS.get(fused.slice(0, -ending.length));
-    if (fused.endsWith(ending) && stem !== undefined) return stem + joiner(stem) + ending;
+    if (stem !== undefined) return stem + joiner(stem) + ending;
   }
   return undefined;
 }
