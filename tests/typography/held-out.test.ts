@@ -58,6 +58,13 @@ describe("the ZWNJ repair on held-out news prose", () => {
     ]);
   });
 
+  it("changes nothing the second time over either damage: the repair is idempotent", () => {
+    const again = Object.values(texts).flatMap((text) =>
+      [deleteZwnjs, spaceZwnjs].map((damage) => fixPersianText(fixPersianText(damage(text)).text).changes),
+    );
+    expect(again).toEqual([[], [], [], []]);
+  });
+
   it("changes nothing in the texts as written, همگرایی and محیط زیست included", () => {
     expect(Object.values(texts).map((text) => fixPersianText(text).changes)).toEqual([[], []]);
   });
