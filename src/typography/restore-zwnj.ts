@@ -11,11 +11,11 @@
  *   `ذخیرهشده` → `ذخیره‌شده`), or two words meeting at a medial آ (`موفقیتآمیز` → `موفقیت‌آمیز`);
  * - a word before a part that is no word alone or a light verb (`سرطانزا` → `سرطان‌زا`,
  *   `حذفشده` → `حذف‌شده`), or before the Arabic article (`حقالزحمه` → `حق‌الزحمه`);
- * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`), and a word
- *   the list lacks, then `ها` or `هایی`, when nothing else reads it (`کامیتها` → `کامیت‌ها`),
- *   `اند`/`ام`/`ای`/… and the ezafe `ی` after a silent ه (`داشتهاند` → `داشته‌اند`, `نسخهی` →
- *   `نسخه‌ی`), `اند` after a consonant
- *   (`مخالفاند` → `مخالف‌اند`), or `تر`/`ترین`/`تری`/`ترند` after an adjective (`پررنگتری` → `پررنگ‌تری`);
+ * - a word ending in a joining letter, then `ها`/`های`/… (`همکاریهای` → `همکاری‌های`);
+ * - a word the list lacks, then `ها` or `هایی`, when nothing else reads it (`کامیتها` → `کامیت‌ها`);
+ * - `اند`/`ام`/`ای`/… and the ezafe `ی` after a silent ه (`داشتهاند` → `داشته‌اند`, `نسخهی` →
+ *   `نسخه‌ی`), `اند` after a consonant (`مخالفاند` → `مخالف‌اند`), or `تر`/`ترین`/`تری`/`ترند`
+ *   after an adjective (`پررنگتری` → `پررنگ‌تری`);
  * - a prefix (`بی`, `هم`, `کم`…) before a word, where the word list lacks the whole (`بیتردید` →
  *   `بی‌تردید`), but not the subjunctive `بیافتد` nor `بیتکوین`, which also reads as two words.
  *
