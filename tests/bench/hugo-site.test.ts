@@ -32,7 +32,6 @@ describe("writeHugoSite", () => {
       "layouts/_default/baseof.html",
       "layouts/_default/list.html",
       "layouts/_default/single.html",
-      "layouts/_default/terms.html",
     ]);
     expect(readFileSync(join(site, "content", "fa", "news", "2025", "a.md"), "utf8")).toBe('---\ntitle: "الف"\ndate: "2025-11-18T10:30:00+03:30"\n---\nمتن\n');
     // Only the frontmatter's date changes; a body line that looks like it keeps its text.
