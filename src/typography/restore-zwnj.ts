@@ -40,6 +40,8 @@ import {
 
 /** The plural `ها` with what may follow it, longest first so `های` is tried before `ها`. */
 const PLURAL_SUFFIXES = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "هاست", "ها"];
+/** The plural with "is" (`کتاب‌هاست`), whose letters also end a participle with `است` (`رفته‌است`). */
+const PLURAL_COPULA = "هاست";
 /**
  * Suffixes that take a ZWNJ after a silent ه only (`خانه‌ای`, `داشته‌اند`); after other letters they
  * fuse. `ی` is the ezafe or indefinite `ی` that many write after a silent ه (`نسخه‌ی`) where the
@@ -346,6 +348,11 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
   for (const suffix of PLURAL_SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     const base = word.slice(0, -suffix.length);
+    // After a past participle it is the perfect: `رفتهاست` is `رفته‌است` ("has gone"), never `رفت‌هاست`.
+    if (suffix === PLURAL_COPULA && isPastParticiple(`${base}ه`)) {
+      perfect = `${base}ه${ZWNJ}است`;
+      continue;
+    }
     const spelled = spellBase(base, joined);
     if (spelled === undefined || losesToSilentHeh(base, suffix, joined)) continue;
     if (!endsJoining(base)) {

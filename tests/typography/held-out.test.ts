@@ -51,9 +51,9 @@ describe("the ZWNJ repair on held-out news prose", () => {
     ]);
   });
 
-  it("restores 145 of 167 lost ZWNJs (87 %) when every ZWNJ became a space, every change right", () => {
+  it("restores 144 of 167 lost ZWNJs (86 %) when every ZWNJ became a space, every change right", () => {
     expect(repairBoth(spaceZwnjs, "ZWNJs as spaces")).toEqual([
-      { lost: 129, restored: 109, changes: 109, rightChanges: 109 },
+      { lost: 129, restored: 108, changes: 108, rightChanges: 108 },
       { lost: 38, restored: 36, changes: 36, rightChanges: 36 },
     ]);
   });

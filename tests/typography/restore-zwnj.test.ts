@@ -113,6 +113,10 @@ describe("restoreZwnj: plural and suffix joins", () => {
     ]);
   });
 
+  it("reads هاست after a past participle as the perfect with است, elsewhere as the plural with است", () => {
+    expect(restoreAll(["رفتهاست", "کردهاست", "کتابهاست"])).toEqual([`رفته${ZWNJ}است`, `کرده${ZWNJ}است`, `کتاب${ZWNJ}هاست`]);
+  });
+
   it("splits ها and هایی from a word the list lacks, a loanword or a name, but not from a word of its own inside", () => {
     expect(restoreAll(["کامیتها", "نشانکهایی", "نهتنها", "کدنوشتهای"])).toEqual([`کامیت${ZWNJ}ها`, `نشانک${ZWNJ}هایی`, "نهتنها", "کدنوشتهای"]);
   });
