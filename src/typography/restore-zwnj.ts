@@ -407,7 +407,8 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
       // Only an adjective has both degrees: `بزرگتر` and `بزرگترین`. `فیلتر` has no `فیلترین`.
       // The list lacks the degrees of most adjectives in ی (`جدیتر`), and no word ends in یتر by chance.
       const otherDegree = suffix === "ترین" ? `${base}تر` : `${base}ترین`;
-      if (!isPersianWord(otherDegree)) readings.push(word);
+      // `بزرگتر` joined is in use beside `بزرگ‌تر`: the writer's choice, unless the text lost its ZWNJs.
+      if (!isPersianWord(otherDegree) || joined === "keep") readings.push(word);
     }
     readings.push(spelled + ZWNJ + suffix);
   }

@@ -8,8 +8,8 @@ import { restoreZwnj } from "../../src/typography/restore-zwnj.ts";
 
 const Z = "\u200c";
 
-/** Each bare word mapped through restoreZwnj. */
-const restoreAll = (words: readonly string[]): string[] => words.map((word) => restoreZwnj(word));
+/** Each bare word mapped through restoreZwnj, as from a text that lost its ZWNJs. */
+const restoreAll = (words: readonly string[]): string[] => words.map((word) => restoreZwnj(word, "restore"));
 
 describe("restoreZwnj: a word in silent ه fused to the next word", () => {
   it("puts the ZWNJ after the ه when the next part is a listed word", () => {

@@ -176,6 +176,15 @@ describe("restoreZwnj: comparatives", () => {
     ]);
   });
 
+  it("keeps a comparative written joined after a consonant in text that has its ZWNJs, as بزرگتر is in use too", () => {
+    expect(["بزرگتر", "مهمترین", "سادهترین", "جدیتر"].map((word) => restoreZwnj(word, "keep"))).toEqual([
+      "بزرگتر",
+      "مهمترین",
+      "ساده‌ترین",
+      "جدی‌تر",
+    ]);
+  });
+
   it("leaves the comparatives written joined and the nouns that end in تر", () => {
     const words = ["بهتر", "بیشترین", "کمتر", "دفتر", "دختر", "فیلتر", "لوستر", "دکترین", "مشتری", "بستری"];
     expect(restoreAll(words)).toEqual(words);
