@@ -19,7 +19,7 @@
  * - a prefix (`بی`, `هم`, `کم`…) before a word, where the word list lacks the whole (`بیتردید` →
  *   `بی‌تردید`), but not the subjunctive `بیافتد` nor `بیتکوین`, which also reads as two words.
  *
- * A spelling in use both joined and with a ZWNJ (`آنها`, `تفاهمنامه`) is the writer's choice, kept
+ * A spelling in use both joined and with a ZWNJ (`آنها`, `تفاهمنامه`, `بزرگتر`) is the writer's choice, kept
  * unless the caller says the text lost its ZWNJs (see {@link JoinedSpellings}).
  */
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
@@ -59,7 +59,8 @@ const PREVERBS = ["", "بر", "در", "باز", "فرا"];
 
 /**
  * What to do with a word written joined whose joined spelling is standard too: a curated compound
- * the word list has whole (`تفاهمنامه`, `گواهینامه`, `پنجشنبه`) or a demonstrative's plural (`آنها`).
+ * the word list has whole (`تفاهمنامه`, `گواهینامه`, `پنجشنبه`), a demonstrative's plural (`آنها`)
+ * or a comparative after a consonant (`بزرگتر`).
  * - `"keep"`: leave it as written, the writer's choice (text that has its ZWNJs).
  * - `"restore"`: write the ZWNJ form (`تفاهم‌نامه`, `آن‌ها`), for text that lost its ZWNJs, where
  *   the writer's choice is gone.
