@@ -7,6 +7,7 @@ import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
 import { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
+import { seenWordPlural, wordsSeenInText } from "./seen-word-plural.ts";
 import { WordFixMemo } from "./word-fix-memo.ts";
 
 /** Why a word is changed: it holds Arabic ي/ك, it lost a ZWNJ, or both. */
@@ -30,9 +31,13 @@ export interface FixedPersianText {
   readonly changes: readonly TypographyChange[];
 }
 
-/** A word with its Arabic letters and lost ZWNJs fixed. */
-function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo): string {
-  return memo.word(word, joined, () => restoreZwnj(fixArabicLetters(word), joined));
+/**
+ * A word with its Arabic letters and lost ZWNJs fixed; a loanword's plural in `های` by the text's
+ * own words, which no memo may keep, since they differ from text to text.
+ */
+function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo, seen: ReadonlySet<string>): string {
+  const fixed = memo.word(word, joined, () => restoreZwnj(fixArabicLetters(word), joined));
+  return fixed === fixArabicLetters(word) ? (seenWordPlural(fixed, seen) ?? fixed) : fixed;
 }
 
 /**
@@ -56,6 +61,7 @@ export function fixWordRuns(text: string, words: readonly PersianWordAt[], memo:
 
 /** One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too. */
 function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSpellings, memo: WordFixMemo): FixedPersianText {
+  const seen = wordsSeenInText(words.map(({ word }) => fixArabicLetters(word)));
   const changes: TypographyChange[] = [];
   const parts: string[] = [];
   let copied = 0;
@@ -63,11 +69,11 @@ function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSp
   while (index < words.length) {
     const first = words[index];
     if (first === undefined) break;
-    let after = fixOne(first.word, joined, memo);
+    let after = fixOne(first.word, joined, memo, seen);
     let end = first.offset + first.word.length;
     // Only a single plain space can be a ZWNJ that became a space; a line break or two spaces cannot.
     for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
-      const right = fixOne(next.word, joined, memo);
+      const right = fixOne(next.word, joined, memo, seen);
       const left = after;
       const pair = memo.pair(left, right, () => joinWordPair(left, right));
       if (pair === undefined) break;
