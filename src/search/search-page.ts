@@ -41,8 +41,9 @@ async function main(): Promise<void> {
     }
     return file as Promise<T>;
   };
-  const manifest = await fetchJson<SearchManifest>("index.json");
-  const shards = new Set(manifest.shards);
+  // Asked for at once but awaited only by a search, so that the listeners below are in place before
+  // the first letter typed: a letter typed while the manifest was on its way used to be lost.
+  const manifestReady = fetchJson<SearchManifest>("index.json").then((manifest) => ({ manifest, shards: new Set(manifest.shards) }));
   const digits = (count: number) => (lang === "fa" ? toPersianDigits(String(count)) : String(count));
   const plural = new Intl.PluralRules(lang);
 
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     let ids: readonly number[];
     if (words.length === 0) ids = [...(allowed ?? [])].sort((a, b) => a - b);
     else {
+      const { manifest, shards } = await manifestReady;
       const loaded = new Map<string, SearchShard>();
       const keys = shardsOfWords(words).filter((key) => shards.has(key));
       await Promise.all(keys.map(async (key) => loaded.set(key, await fetchJson<SearchShard>(`terms/${key}.json`))));
@@ -124,7 +126,8 @@ async function main(): Promise<void> {
   more.addEventListener("click", () => void showMore(latest, true));
 
   const params = new URL(location.href).searchParams;
-  input.value = params.get("q") ?? "";
+  // A query in the address wins; otherwise what was typed before this script ran is kept.
+  input.value = params.get("q") ?? input.value;
   for (const select of selects) {
     const value = params.get(select.name);
     if (value !== null && [...select.options].some((option) => option.value === value)) select.value = value;

@@ -167,6 +167,20 @@ describe.skipIf(NO_CHROMIUM)(`search in Chromium (skipped when ${NO_CHROMIUM_REA
     await typing.close();
   });
 
+  it("searches what was typed while the index's manifest was still on its way", async () => {
+    // A slow connection: the manifest arrives a second after the page, and the words are typed before.
+    const slow = await browser.newPage();
+    await slow.route("**/search-index/en/index.json", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await slow.goto(`${server.origin}/en/search/`);
+    await slow.locator("#search-query").fill("Geneva");
+    await slow.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "");
+    expect(await slow.locator(".search-status").textContent()).toBe("1 result");
+    await slow.close();
+  });
+
   it("says so when nothing matches", async () => {
     await page.goto(`${server.origin}/en/search/`);
     await page.locator("#search-query").fill("zzzzqqq");
