@@ -22,14 +22,12 @@
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { endsInSilentHeh, isKnownVerbForm, spellBase } from "./restore-zwnj.ts";
-import { BOUND_SECOND_PARTS, CURATED_SPELLINGS } from "./zwnj-words.ts";
+import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, PLURAL_ENDINGS } from "./zwnj-words.ts";
 
 /** `می`/`نمی` as a word of its own, with the particles written joined before them. */
 const VERB_PREFIXES = new Set(["می", "نمی", "برمی", "درمی", "بازمی", "فرامی", "برنمی", "درنمی", "بازنمی"]);
-/** The plural and what may follow it. */
-const PLURALS = new Set(["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست"]);
-/** The same, longest first, for cutting one off the end of a word. */
-const PLURALS_LONGEST_FIRST = [...PLURALS].sort((a, b) => b.length - a.length);
+/** The plural and what may follow it, as words of their own. */
+const PLURALS: ReadonlySet<string> = new Set(PLURAL_ENDINGS);
 /** Endings that take a ZWNJ after a silent ه (`خانه‌ام`, `رفته‌اند`) or a ی (`ایرانی‌اند`). */
 const PERSONAL = new Set(["ای", "ام", "ات", "اش", "اند", "ایم", "اید"]);
 const COMPARATIVES = new Set(["تر", "ترین", "تری"]);
@@ -85,7 +83,7 @@ const SPACED_ALSO_STANDARD = new Set(["به", "محیط"]);
 function curatedSpellingWithPlural(fused: string): string | undefined {
   const whole = CURATED_SPELLINGS.get(fused);
   if (whole !== undefined) return whole;
-  for (const ending of PLURALS_LONGEST_FIRST) {
+  for (const ending of PLURAL_ENDINGS) {
     if (!fused.endsWith(ending)) continue;
     const stem = CURATED_SPELLINGS.get(fused.slice(0, -ending.length));
     if (stem !== undefined) return stem + joiner(stem) + ending;

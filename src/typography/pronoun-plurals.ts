@@ -5,11 +5,10 @@
  * writer's choice is gone.
  */
 import { ZWNJ } from "./letters.ts";
+import { PLURAL_ENDINGS } from "./zwnj-words.ts";
 
 /** The words whose plural is written both ways. */
 const DEMONSTRATIVES = ["همین", "همان", "آن", "این"];
-/** The plural and what may follow it, as `restore-zwnj.ts` reads them. */
-const PLURAL_ENDINGS = new Set(["ها", "های", "هایی", "هاست", "هایش", "هایشان", "هایمان", "هایتان"]);
 
 /**
  * The demonstrative's plural with its ZWNJ, or undefined when the word is no such plural.
@@ -18,6 +17,6 @@ const PLURAL_ENDINGS = new Set(["ها", "های", "هایی", "هاست", "ها�
  * @example separatePronounPlural("آنان") // undefined
  */
 export function separatePronounPlural(word: string): string | undefined {
-  const base = DEMONSTRATIVES.find((start) => word.startsWith(start) && PLURAL_ENDINGS.has(word.slice(start.length)));
+  const base = DEMONSTRATIVES.find((start) => word.startsWith(start) && PLURAL_ENDINGS.includes(word.slice(start.length)));
   return base === undefined ? undefined : base + ZWNJ + word.slice(base.length);
 }

@@ -36,10 +36,9 @@ import {
   HEH_COMPOUND_ENDINGS,
   NEVER_BASES,
   NEVER_CHANGE,
+  PLURAL_ENDINGS,
 } from "./zwnj-words.ts";
 
-/** The plural `ها` with what may follow it, longest first so `های` is tried before `ها`. */
-const PLURAL_SUFFIXES = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "هاست", "ها"];
 /** The plural with "is" (`کتاب‌هاست`), whose letters also end a participle with `است` (`رفته‌است`). */
 const PLURAL_COPULA = "هاست";
 /**
@@ -346,7 +345,7 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
   let perfect: string | undefined;
   const wordIsListed = isPersianWord(word);
 
-  for (const suffix of PLURAL_SUFFIXES) {
+  for (const suffix of PLURAL_ENDINGS) {
     if (!word.endsWith(suffix)) continue;
     const base = word.slice(0, -suffix.length);
     // After a past participle it is the perfect: `رفتهاست` is `رفته‌است` ("has gone"), never `رفت‌هاست`.
@@ -376,7 +375,7 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
     if (!word.endsWith(suffix) || !endsInSilentHeh(base)) continue;
     // `گروههای` is `گروه‌های`; `گروهه` + `ای` ("a cluster-") is a rare word made from it.
     if (endsInConsonantHeh(base.slice(0, -1))) continue;
-    if (PLURAL_SUFFIXES.includes(`ه${suffix}`) && isPluralOfBareForm(base)) continue;
+    if (PLURAL_ENDINGS.includes(`ه${suffix}`) && isPluralOfBareForm(base)) continue;
     const spelled = spellBase(base, joined);
     if (spelled === undefined) continue;
     // A compound's ه is its last part's: `بی‌توجه` ends in the pronounced ه of `توجه`, so `بیتوجهی` takes no ZWNJ.

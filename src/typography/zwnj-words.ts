@@ -81,6 +81,12 @@ export const CURATED_SPELLINGS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * The plural `ها` with what may follow it ("is", possessives, the indefinite `ی`), longest first, so
+ * that `های` is tried before `ها` when one is cut off the end of a word.
+ */
+export const PLURAL_ENDINGS: readonly string[] = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "هاست", "ها"];
+
+/**
  * Words that end like a suffixed word but are a word of their own, or whose joined spelling is as
  * standard as the ZWNJ one (`آنها`, `اینها`: the press writes both), so they are kept as written;
  * only in text that lost its ZWNJs does `restoreZwnj(word, "restore")` write `آن‌ها` (`pronoun-plurals.ts`).
