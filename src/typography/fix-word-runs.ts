@@ -53,15 +53,24 @@ function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo, seen: 
  * @example fixWordRuns("گزارش ها", [{ word: "گزارش", offset: 0, line: 1, column: 1 }, { word: "ها", offset: 6, line: 1, column: 7 }]).text // "گزارش‌ها"
  */
 export function fixWordRuns(text: string, words: readonly PersianWordAt[], memo: WordFixMemo = new WordFixMemo()): FixedPersianText {
-  const asWritten = fixRuns(text, words, "keep", memo);
+  const seen = wordsSeenInText(words.map(({ word }) => fixArabicLetters(word)));
+  const asWritten = fixRuns(text, words, "keep", memo, seen);
   const lostZwnjs =
     !words.some(({ word }) => word.includes(ZWNJ)) && asWritten.changes.some(({ reasons }) => reasons.includes("zwnj"));
-  return lostZwnjs ? fixRuns(text, words, "restore", memo) : asWritten;
+  return lostZwnjs ? fixRuns(text, words, "restore", memo, seen) : asWritten;
 }
 
-/** One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too. */
-function fixRuns(text: string, words: readonly PersianWordAt[], joined: JoinedSpellings, memo: WordFixMemo): FixedPersianText {
-  const seen = wordsSeenInText(words.map(({ word }) => fixArabicLetters(word)));
+/**
+ * One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too, and
+ * the text's own words (`wordsSeenInText`).
+ */
+function fixRuns(
+  text: string,
+  words: readonly PersianWordAt[],
+  joined: JoinedSpellings,
+  memo: WordFixMemo,
+  seen: ReadonlySet<string>,
+): FixedPersianText {
   const changes: TypographyChange[] = [];
   const parts: string[] = [];
   let copied = 0;
