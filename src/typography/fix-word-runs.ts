@@ -7,7 +7,7 @@ import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
 import { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
-import { seenWordPlural, wordsSeenInText } from "./seen-word-plural.ts";
+import { seenWordPlural, wordsSeenInText } from "./unknown-word-plurals.ts";
 import { WordFixMemo } from "./word-fix-memo.ts";
 
 /** Why a word is changed: it holds Arabic ي/ك, it lost a ZWNJ, or both. */

@@ -25,6 +25,7 @@
 import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
+import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
 import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
 import {
   BOUND_SECOND_PARTS,
@@ -413,29 +414,6 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
     readings.push(spelled + ZWNJ + suffix);
   }
   return { readings, perfect };
-}
-
-/** The plural endings that no other ending of a word in ه could be: `های` could be ه + `ای`. */
-const UNAMBIGUOUS_PLURALS = ["هایی", "ها"];
-
-/**
- * `کامیتها` → `کامیت‌ها`: a word the list lacks (a loanword, a name) with `ها` or `هایی` fused to
- * it, when nothing else reads the word. Not `های`: `کدنوشتهای` is `کدنوشته‌ای`, which no list tells
- * from `کدنوشت‌های` when it knows neither; nor a word in ه, whose plural the rules above read.
- */
-function pluralOfUnknownWord(word: string): string | undefined {
-  if (isPersianWord(word)) return undefined;
-  for (const ending of UNAMBIGUOUS_PLURALS) {
-    const base = word.slice(0, -ending.length);
-    if (!word.endsWith(ending) || base.length < 3 || !endsJoining(base) || base.endsWith("ه")) continue;
-    // `نهتنها` is `نه` + `تنها`: a word the list itself pluralises (`تنهاها`) owns its `ها`.
-    for (let start = 1; start < base.length; start += 1) {
-      const plain = `${word.slice(start, -ending.length)}ها`;
-      if (isPersianWord(plain) && isPersianWord(`${plain}ها`)) return undefined;
-    }
-    return base + ZWNJ + ending;
-  }
-  return undefined;
 }
 
 /** The spelling of a ZWNJ-less word in Persian ی/ک, or the word itself when unsure. */

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { fixPersianText } from "../../src/typography/fix-persian-text.ts";
-import { seenWordPlural, wordsSeenInText } from "../../src/typography/seen-word-plural.ts";
+import { pluralOfUnknownWord, seenWordPlural, wordsSeenInText } from "../../src/typography/unknown-word-plurals.ts";
 
 const Z = "\u200c";
+
+describe("pluralOfUnknownWord", () => {
+  it("splits ها and هایی from a word the list lacks, but not های nor the ها of a word of its own", () => {
+    expect(["کامیتها", "نشانکهایی", "کامیتهای", "نهتنها"].map(pluralOfUnknownWord)).toEqual([
+      `کامیت${Z}ها`,
+      `نشانک${Z}هایی`,
+      undefined,
+      undefined,
+    ]);
+  });
+});
 
 describe("wordsSeenInText", () => {
   it("keeps each word without its ZWNJs, and the part before the first ZWNJ of one that has them", () => {
