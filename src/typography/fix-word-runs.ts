@@ -6,7 +6,8 @@
 import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
-import { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
+import { hehReadingSettledByText } from "./readings-settled-by-text.ts";
+import { restoreZwnj, zwnjReadings, type JoinedSpellings } from "./restore-zwnj.ts";
 import { seenWordPlural, wordsSeenInText } from "./unknown-word-plurals.ts";
 import { WordFixMemo } from "./word-fix-memo.ts";
 
@@ -32,12 +33,15 @@ export interface FixedPersianText {
 }
 
 /**
- * A word with its Arabic letters and lost ZWNJs fixed; a loanword's plural in `های` by the text's
- * own words, which no memo may keep, since they differ from text to text.
+ * A word with its Arabic letters and lost ZWNJs fixed. Where the rules alone are unsure, the text's
+ * own words may settle it (a loanword's plural in `های`, `مجموعهای` in a text about `مجموعه`s): no
+ * memo may keep those answers, since texts differ.
  */
 function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo, seen: ReadonlySet<string>): string {
-  const fixed = memo.word(word, joined, () => restoreZwnj(fixArabicLetters(word), joined));
-  return fixed === fixArabicLetters(word) ? (seenWordPlural(fixed, seen) ?? fixed) : fixed;
+  const plain = fixArabicLetters(word);
+  const fixed = memo.word(word, joined, () => restoreZwnj(plain, joined));
+  if (fixed !== plain || plain.includes(ZWNJ)) return fixed;
+  return seenWordPlural(plain, seen) ?? hehReadingSettledByText(plain, seen, () => memo.readings(plain, joined, () => zwnjReadings(plain, joined))) ?? plain;
 }
 
 /**

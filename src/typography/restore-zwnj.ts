@@ -418,16 +418,28 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
 
 /** The spelling of a ZWNJ-less word in Persian ی/ک, or the word itself when unsure. */
 function restoreBare(word: string, joined: JoinedSpellings): string {
+  const readings = zwnjReadings(word, joined);
+  return readings.length === 1 ? (readings[0] ?? word) : word;
+}
+
+/**
+ * Every spelling the rules read a ZWNJ-less word in Persian ی/ک as: one when they are sure, none
+ * or several when they are not (and the word is then left as written). A reading that needs no
+ * ZWNJ is the word itself, and counts; a word with vowel marks has only itself.
+ * @example zwnjReadings("میتواند") // ["می‌تواند"]
+ * @example zwnjReadings("مجموعهای") // ["مجموع‌های", "مجموعه‌ای"]: "totals" or "a collection"
+ */
+export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): string[] {
+  if (MARKS.test(word)) return [word];
   const pronounPlural = joined === "restore" ? separatePronounPlural(word) : undefined;
-  if (pronounPlural !== undefined) return pronounPlural;
-  if (NEVER_CHANGE.has(word)) return word;
+  if (pronounPlural !== undefined) return [pronounPlural];
+  if (NEVER_CHANGE.has(word)) return [word];
   const compound = curatedSpelling(word, joined);
-  if (compound !== undefined) return compound;
+  if (compound !== undefined) return [compound];
 
   const { readings, perfect } = suffixReadings(word, joined);
   // `کردهایم` could be `کرد‌هایم` ("my Kurds") by its letters; after a participle the verb wins.
-  if (perfect !== undefined) return perfect;
-
+  if (perfect !== undefined) return [perfect];
   const verb = verbReading(word);
   if (verb !== undefined) readings.push(isPersianWord(word) && !isCopulaForm(word) ? word : verb);
   const heh = hehCompound(word, joined);
@@ -448,10 +460,7 @@ function restoreBare(word: string, joined: JoinedSpellings): string {
     if (compound !== undefined) readings.push(compound);
   }
 
-  const distinct = new Set(readings);
-  if (distinct.size !== 1) return word;
-  const [only] = distinct;
-  return only ?? word;
+  return [...new Set(readings)];
 }
 
 /** Letter indexes (ZWNJs not counted) before which the spelling has a ZWNJ. */

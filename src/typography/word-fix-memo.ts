@@ -8,6 +8,7 @@ import type { JoinedSpellings } from "./restore-zwnj.ts";
 /** The rules' answers, by word and by pair; a new one for each run, passed to what fixes the texts. */
 export class WordFixMemo {
   private readonly words = new Map<string, string>();
+  private readonly readingsOfWords = new Map<string, readonly string[]>();
   private readonly pairs = new Map<string, string | null>();
 
   /**
@@ -22,6 +23,20 @@ export class WordFixMemo {
       this.words.set(key, fixed);
     }
     return fixed;
+  }
+
+  /**
+   * The readings of a ZWNJ-less word, made by `read` the first time this word is met with this choice.
+   * @example memo.readings("مجموعهای", "keep", () => zwnjReadings("مجموعهای")) // ["مجموع‌های", "مجموعه‌ای"]
+   */
+  readings(word: string, joined: JoinedSpellings, read: () => readonly string[]): readonly string[] {
+    const key = `${joined}\u0000${word}`;
+    let readings = this.readingsOfWords.get(key);
+    if (readings === undefined) {
+      readings = read();
+      this.readingsOfWords.set(key, readings);
+    }
+    return readings;
   }
 
   /**

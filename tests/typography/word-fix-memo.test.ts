@@ -15,6 +15,18 @@ describe("WordFixMemo", () => {
     expect([answers, asked]).toEqual([["آنها!", "آنها!", "آنها!"], ["آنها", "آنها"]]);
   });
 
+  it("asks for a word's readings once for each choice of joined spellings", () => {
+    const memo = new WordFixMemo();
+    let asked = 0;
+    const read = () => (asked++, ["a", "b"]);
+    expect([memo.readings("شاخهای", "keep", read), memo.readings("شاخهای", "keep", read), memo.readings("شاخهای", "restore", read), asked]).toEqual([
+      ["a", "b"],
+      ["a", "b"],
+      ["a", "b"],
+      2,
+    ]);
+  });
+
   it("remembers that two words stay apart as well as how they join", () => {
     const memo = new WordFixMemo();
     let asked = 0;
