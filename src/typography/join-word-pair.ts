@@ -43,6 +43,10 @@ const COMPARATIVE_COPULA = "ترند";
 /** Letters `بی` may precede that are no word after it: `بی بی سی` is BBC. */
 const NOT_AFTER_BI = new Set(["بی", "سی"]);
 
+/** The ezafe after a silent ه, as hamza above or as the letter ۀ. */
+const HAMZA_ABOVE = "\u0654";
+const HEH_WITH_YEH = "\u06c0";
+
 /** A word as the lexicon reads it: Persian ی/ک, no ZWNJ. */
 function bare(word: string): string {
   return fixArabicLetters(word).replaceAll(ZWNJ, "");
@@ -126,6 +130,8 @@ export function joinWordPair(left: string, right: string): string | undefined {
   const leftBare = bare(left);
   const rightBare = bare(right);
   if (leftBare === "" || rightBare === "") return undefined;
+  // A word written with its ezafe (`منطقهٔ`, `منطقۀ`) ends there: what follows is another word.
+  if (left.endsWith(HAMZA_ABOVE) || left.endsWith(HEH_WITH_YEH)) return undefined;
 
   if (VERB_PREFIXES.has(leftBare)) {
     return !right.includes(ZWNJ) && isKnownVerbForm(rightBare) && isPersianWord(rightBare) ? left + ZWNJ + right : undefined;

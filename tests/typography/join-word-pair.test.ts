@@ -70,6 +70,10 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins nothing to a word written with its ezafe: منطقهٔ آوری is a region named Uri", () => {
+    expect([joinWordPair("منطقه\u0654", "آوری"), joinWordPair("منطقه\u06c0", "آوری"), joinWordPair("منطقه", "آوری")]).toEqual([undefined, undefined, `منطقه${Z}آوری`]);
+  });
+
   it("joins a curated compound with a plural ending", () => {
     expect([joinWordPair("نرم", "افزارهای"), joinWordPair("تفاهم", `نامه${Z}ها`)]).toEqual([`نرم${Z}افزارهای`, `تفاهم${Z}نامه${Z}ها`]);
   });
