@@ -5,8 +5,8 @@
  * template in `layouts/` (docs/architecture.md).
  */
 import { ROBOTS_PATH, SITEMAP_PATH } from "../site/site-urls.ts";
-import type { BilingualPage, Feed, HomePage, IndexPage, ListPage, PageMeta, ReportPage, SearchPage, SiteModel, SitemapEntry } from "../site/site-model.ts";
-import { bilingualSitemapEntry, sitemapEntry } from "./sitemap.ts";
+import type { BilingualPage, Feed, HomePage, IndexPage, LanguageChoicePage, ListPage, PageMeta, ReportPage, SearchPage, SiteModel, SitemapEntry } from "../site/site-model.ts";
+import { languageChoiceSitemapEntry, sitemapEntry } from "./sitemap.ts";
 
 /** The sitemap's data: every page a search engine should know, with its translations. */
 export interface SitemapModel {
@@ -22,7 +22,7 @@ export interface RobotsModel {
 
 /** What each kind of page renders: the `model` its template reads. */
 export interface PageModels {
-  readonly "language-choice": BilingualPage;
+  readonly "language-choice": LanguageChoicePage;
   readonly home: HomePage;
   readonly report: ReportPage;
   readonly list: ListPage;
@@ -66,7 +66,7 @@ type AnyPageKindRow = { readonly [K in PageKind]: PageKindRow<K> }[PageKind];
 
 /** Every kind of page, in the order the sitemap lists them and the build writes them. */
 export const PAGE_KINDS: readonly AnyPageKindRow[] = [
-  { kind: "language-choice", template: "language-choice.njk", models: (site) => [site.root], sitemap: bilingualSitemapEntry },
+  { kind: "language-choice", template: "language-choice.njk", models: (site) => [site.root], sitemap: languageChoiceSitemapEntry },
   { kind: "home", template: "home.njk", models: (site) => site.homes, sitemap: metaSitemapEntry },
   { kind: "report", template: "report.njk", models: (site) => site.reports, sitemap: metaSitemapEntry },
   { kind: "list", template: "list.njk", models: (site) => site.lists, sitemap: metaSitemapEntry },

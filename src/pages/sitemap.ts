@@ -1,7 +1,7 @@
 /**
  * The sitemap's entries: a page by its absolute address, with hreflang alternates for translated pairs.
  */
-import type { BilingualPage, PageMeta, SitemapEntry } from "../site/site-model.ts";
+import type { LanguageChoicePage, PageMeta, SitemapEntry } from "../site/site-model.ts";
 
 /**
  * A page's entry; alternates are listed only where the page has a translation.
@@ -13,9 +13,10 @@ export function sitemapEntry(meta: PageMeta): SitemapEntry {
 }
 
 /**
- * The entry of a page in both languages (the language choice at `/`): its address alone.
- * @example bilingualSitemapEntry(model.root) // { loc: "https://news.example.org/", alternates: [] }
+ * The entry of the language choice at `/`, a page in both languages: its address alone, since it is
+ * none of the homes its hreflang links name.
+ * @example languageChoiceSitemapEntry(model.root) // { loc: "https://news.example.org/", alternates: [] }
  */
-export function bilingualSitemapEntry(page: BilingualPage): SitemapEntry {
-  return { loc: page.canonical, alternates: [] };
+export function languageChoiceSitemapEntry(page: LanguageChoicePage): SitemapEntry {
+  return { loc: page.head.canonical, alternates: [] };
 }

@@ -11,12 +11,12 @@ import { reportsByLanguage } from "./collections.ts";
 import { entityPages } from "./entity-pages.ts";
 import { atomFeed } from "./feeds.ts";
 import { listPages } from "./list-pages.ts";
-import { bilingualPage, pageMeta, type SiteContext } from "./page-meta.ts";
+import { languageChoicePage, notFoundPage, pageMeta, type SiteContext } from "./page-meta.ts";
 import { defaultShareImages, mediaJobs } from "./photos.ts";
 import { prepareReport, type PreparedReport } from "./prepared-report.ts";
 import { reportPage } from "./report-page.ts";
 import type { HomePage, ListPage, IndexPage, ReportPage, SearchPage, SiteModel } from "./site-model.ts";
-import { homePath, NOT_FOUND_PATH, newsListPath, searchIndexPath, searchPath, SITEMAP_PATH, urlMaker, type SiteAddress } from "./site-urls.ts";
+import { homePath, newsListPath, searchIndexPath, searchPath, SITEMAP_PATH, urlMaker, type SiteAddress } from "./site-urls.ts";
 
 /** How many reports a language's home lists. */
 export const HOME_REPORT_COUNT = 10;
@@ -57,8 +57,8 @@ export function buildSite(content: Content, address: SiteAddress): SiteModel {
     feeds: LANGS.map((lang) => atomFeed(lang, byLang[lang], context)),
     baseHref: urls.href("/"),
     sitemapUrl: urls.absolute(SITEMAP_PATH),
-    root: bilingualPage("/", context),
-    notFound: bilingualPage(NOT_FOUND_PATH, context),
+    root: languageChoicePage(context),
+    notFound: notFoundPage(context),
     media: mediaJobs(content),
   };
 }

@@ -28,7 +28,7 @@ export function loadSite(options: SiteOptions, root: string = process.cwd()): Lo
 /**
  * The site model of validated content, at the address the options give; throws
  * {@link SiteAddressConflict} when the base URL's path and the path prefix disagree.
- * @example siteModelFor(content, { baseUrl: "https://example.org/news/", pathPrefix: undefined, … }).root.canonical // "https://example.org/news/"
+ * @example siteModelFor(content, { baseUrl: "https://example.org/news/", pathPrefix: undefined, … }).root.head.canonical // "https://example.org/news/"
  */
 export function siteModelFor(content: Content, options: SiteOptions): SiteModel {
   return buildSite(content, siteAddress(options.baseUrl ?? content.site.url, options.pathPrefix));

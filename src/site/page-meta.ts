@@ -5,8 +5,8 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, LOCALES, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate, type MessageKey } from "../i18n/strings.ts";
-import type { Alternate, BilingualPage, PageMeta, ShareImage } from "./site-model.ts";
-import { archivePath, feedPath, homePath, newsListPath, searchPath, type UrlMaker } from "./site-urls.ts";
+import type { Alternate, BilingualPage, LanguageChoicePage, PageMeta, ShareImage } from "./site-model.ts";
+import { archivePath, feedPath, homePath, newsListPath, NOT_FOUND_PATH, searchPath, type UrlMaker } from "./site-urls.ts";
 
 export const STYLESHEET_PATH = "/assets/khabar.css";
 
@@ -48,25 +48,22 @@ export interface SiteContext {
  * The frame of one page.
  * @example pageMeta(context, { lang: "en", path: "/en/", title: "ICT Ministry News", … }).canonical // "https://news.example.org/en/"
  */
-export function pageMeta({ content, urls, defaultShareImages }: SiteContext, input: PageMetaInput): PageMeta {
+export function pageMeta(context: SiteContext, input: PageMetaInput): PageMeta {
+  const { content, urls, defaultShareImages } = context;
   const { lang, path, translationPath } = input;
   const locale = LOCALES[lang];
   const other = otherLang(lang);
   const site = content.site[lang];
-  const alternates: Alternate[] = [{ hreflang: lang, href: urls.absolute(path) }];
-  if (translationPath !== undefined) alternates.push({ hreflang: other, href: urls.absolute(translationPath) });
-  alternates.sort((a, b) => LANGS.indexOf(a.hreflang as Lang) - LANGS.indexOf(b.hreflang as Lang));
-  const defaultAlternate = alternates.find((alternate) => alternate.hreflang === content.site.defaultLanguage);
-  if (defaultAlternate !== undefined) alternates.push({ hreflang: "x-default", href: defaultAlternate.href });
   return {
     lang,
     dir: locale.dir,
     documentTitle: input.titleIsSiteName === true ? site.name : `${input.title} | ${site.name}`,
     description: input.description,
     canonical: urls.absolute(path),
-    alternates,
+    alternates: hreflangAlternates(context, { [lang]: path, [other]: translationPath }),
     ogType: input.ogType,
     ogLocale: locale.ogLocale,
+    ogLocaleAlternates: [],
     ogTitle: input.title,
     siteName: site.name,
     homeHref: urls.href(homePath(lang)),
@@ -90,14 +87,63 @@ export function pageMeta({ content, urls, defaultShareImages }: SiteContext, inp
 }
 
 /**
- * A page addressed to readers of both languages: `/` and `/404.html`.
- * @example bilingualPage("/", context).editions.map((e) => e.homeHref) // ["/fa/", "/en/"]
+ * The hreflang links of a page whose editions are at these paths: one a language, in the site's
+ * order, then `x-default`, the default language's edition, when there is one.
+ * @example hreflangAlternates(context, { fa: "/fa/", en: "/en/" }).map((alternate) => alternate.hreflang) // ["fa", "en", "x-default"]
  */
-export function bilingualPage(path: string, { content, urls }: SiteContext): BilingualPage {
+function hreflangAlternates({ content, urls }: SiteContext, paths: Partial<Record<Lang, string | undefined>>): Alternate[] {
+  const alternates: Alternate[] = [];
+  for (const lang of LANGS) {
+    const path = paths[lang];
+    if (path !== undefined) alternates.push({ hreflang: lang, href: urls.absolute(path) });
+  }
+  const defaultPath = paths[content.site.defaultLanguage];
+  if (defaultPath !== undefined) alternates.push({ hreflang: "x-default", href: urls.absolute(defaultPath) });
+  return alternates;
+}
+
+/**
+ * The language choice at `/`: both editions, the default language's first, and the head of a page
+ * of its own: its canonical address, hreflang links to the two homes (as theirs, `x-default` the
+ * default language's), and Open Graph in the default language with the other as
+ * `og:locale:alternate`, shared with the site's default picture.
+ * @example languageChoicePage(context).head.alternates.map((alternate) => alternate.href) // ["https://news.example.org/fa/", "https://news.example.org/en/", "https://news.example.org/fa/"]
+ */
+export function languageChoicePage(context: SiteContext): LanguageChoicePage {
+  const { content, urls, defaultShareImages } = context;
+  const first = content.site.defaultLanguage;
+  const page = bilingualPage("/", context);
+  return {
+    ...page,
+    head: {
+      description: content.site[first].description,
+      canonical: urls.absolute(page.path),
+      alternates: hreflangAlternates(context, Object.fromEntries(LANGS.map((lang) => [lang, homePath(lang)]))),
+      ogType: "website",
+      ogLocale: LOCALES[first].ogLocale,
+      ogLocaleAlternates: [LOCALES[otherLang(first)].ogLocale],
+      ogTitle: page.documentTitle,
+      siteName: content.site[first].name,
+      shareImage: defaultShareImages[first],
+    },
+  };
+}
+
+/**
+ * The page served for unknown addresses, at `/404.html`: both editions, and no canonical, hreflang
+ * or Open Graph, which would make every mistyped address claim to be another page; `noindex`.
+ * @example notFoundPage(context).robots // "noindex"
+ */
+export function notFoundPage(context: SiteContext): BilingualPage {
+  return { ...bilingualPage(NOT_FOUND_PATH, context), robots: "noindex" };
+}
+
+/** What the two bilingual pages share: both editions, the default language's first, and their names as the title. */
+function bilingualPage(path: string, { content, urls }: SiteContext): BilingualPage {
   const editionOrder: Lang[] = [content.site.defaultLanguage, otherLang(content.site.defaultLanguage)];
   return {
     path,
-    canonical: urls.absolute(path === "/404.html" ? "/" : path),
+    documentTitle: editionOrder.map((lang) => content.site[lang].name).join(" | "),
     stylesheetHref: urls.href(STYLESHEET_PATH),
     editions: editionOrder.map((lang) => ({
       lang,

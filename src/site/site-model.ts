@@ -60,19 +60,31 @@ export interface MediaJob {
   readonly renditions: readonly Rendition[];
 }
 
-/** What every page's `<head>` and frame need. */
-export interface PageMeta {
-  readonly lang: Lang;
-  readonly dir: "rtl" | "ltr";
-  /** The `<title>`: the page's own title, then the site's name. */
-  readonly documentTitle: string;
+/**
+ * What `<head>` tells search engines and the sites a page is shared on, after its title and
+ * description (`headMeta` in layouts/partials/head-meta.njk): every page's, and the language choice's at `/`.
+ */
+export interface HeadMeta {
   readonly description: string;
+  /** The page's own absolute address: `<link rel="canonical">` and `og:url`. */
   readonly canonical: string;
   readonly alternates: readonly Alternate[];
   readonly ogType: "article" | "website";
   readonly ogLocale: string;
+  /** Other locales the page itself is written in (`og:locale:alternate`): English on the bilingual `/`, none elsewhere. */
+  readonly ogLocaleAlternates: readonly string[];
   readonly ogTitle: string;
   readonly siteName: string;
+  /** The page's own photo, else the site's default picture; none when `site.yaml` names none. */
+  readonly shareImage?: ShareImage | undefined;
+}
+
+/** What every page's `<head>` and frame need. */
+export interface PageMeta extends HeadMeta {
+  readonly lang: Lang;
+  readonly dir: "rtl" | "ltr";
+  /** The `<title>`: the page's own title, then the site's name. */
+  readonly documentTitle: string;
   readonly homeHref: string;
   readonly stylesheetHref: string;
   /** The translation of this page, or the other language's home. */
@@ -82,8 +94,6 @@ export interface PageMeta {
   readonly nav: readonly (Link & { readonly current: boolean })[];
   /** The language's Atom feed, for `<link rel="alternate" type="application/atom+xml">`. */
   readonly feed: { readonly href: string; readonly title: string };
-  /** The page's own photo, else the site's default picture; none when `site.yaml` names none. */
-  readonly shareImage?: ShareImage | undefined;
 }
 
 /** A named thing a report is about: a person, organisation, venue or topic, in the page's language. */
@@ -145,9 +155,19 @@ export interface HomePage {
 /** A page in both languages at once: `/` and `/404.html`. */
 export interface BilingualPage {
   readonly path: string;
-  readonly canonical: string;
+  /** The `<title>`: the site's name in each language, the default language's first. */
+  readonly documentTitle: string;
   readonly stylesheetHref: string;
   readonly editions: readonly { readonly lang: Lang; readonly dir: "rtl" | "ltr"; readonly siteName: string; readonly description: string; readonly homeHref: string }[];
+  /** Canonical, hreflang and Open Graph; none on the not-found page, which is no address of its own. */
+  readonly head?: HeadMeta | undefined;
+  /** `<meta name="robots">`: `noindex` on the not-found page. */
+  readonly robots?: "noindex" | undefined;
+}
+
+/** The language choice at `/`: a page of its own address, shared like the others. */
+export interface LanguageChoicePage extends BilingualPage {
+  readonly head: HeadMeta;
 }
 
 /** Previous/next and numbered links of a paginated list. */
@@ -258,7 +278,7 @@ export interface SiteModel {
   readonly baseHref: string;
   /** The absolute address of the sitemap, for robots.txt. */
   readonly sitemapUrl: string;
-  readonly root: BilingualPage;
+  readonly root: LanguageChoicePage;
   readonly notFound: BilingualPage;
   /** Every photo shown, with the files to make of it below `media/`. */
   readonly media: readonly MediaJob[];

@@ -331,6 +331,7 @@ describe("buildSite report pages", () => {
       lang: meta.lang,
       dir: meta.dir,
       ogLocale: meta.ogLocale,
+      ogLocaleAlternates: meta.ogLocaleAlternates,
       ogType: meta.ogType,
       canonical: meta.canonical,
       documentTitle: meta.documentTitle,
@@ -342,6 +343,7 @@ describe("buildSite report pages", () => {
       lang: "fa",
       dir: "rtl",
       ogLocale: "fa_IR",
+      ogLocaleAlternates: [],
       ogType: "article",
       canonical: `${ORIGIN}/fa/news/itu-sg-baku/`,
       documentTitle: "دیدار با دبیرکل اتحادیه | اخبار وزارت",
@@ -551,15 +553,41 @@ describe("buildSite under a path prefix", () => {
 });
 
 describe("buildSite bilingual pages", () => {
-  it("offers both editions on / and /404.html, Persian first", () => {
+  const editions = [
+    { lang: "fa", dir: "rtl", siteName: "اخبار وزارت", description: "گزارش‌های دیدارهای وزیر.", homeHref: "/fa/" },
+    { lang: "en", dir: "ltr", siteName: "Ministry News", description: "Reports of the minister's meetings.", homeHref: "/en/" },
+  ];
+
+  it("gives the language choice at / its own canonical address, the homes' hreflang links and Open Graph in Persian with English as the alternate locale", () => {
+    expect(siteModel().root).toEqual({
+      path: "/",
+      documentTitle: "اخبار وزارت | Ministry News",
+      stylesheetHref: "/assets/khabar.css",
+      editions,
+      head: {
+        description: "گزارش‌های دیدارهای وزیر.",
+        canonical: `${ORIGIN}/`,
+        alternates: [
+          { hreflang: "fa", href: `${ORIGIN}/fa/` },
+          { hreflang: "en", href: `${ORIGIN}/en/` },
+          { hreflang: "x-default", href: `${ORIGIN}/fa/` },
+        ],
+        ogType: "website",
+        ogLocale: "fa_IR",
+        ogLocaleAlternates: ["en_US"],
+        ogTitle: "اخبار وزارت | Ministry News",
+        siteName: "اخبار وزارت",
+        shareImage: undefined,
+      },
+    });
+  });
+
+  it("gives / the same hreflang links as the two homes", () => {
     const model = siteModel();
-    const editions = [
-      { lang: "fa", dir: "rtl", siteName: "اخبار وزارت", description: "گزارش‌های دیدارهای وزیر.", homeHref: "/fa/" },
-      { lang: "en", dir: "ltr", siteName: "Ministry News", description: "Reports of the minister's meetings.", homeHref: "/en/" },
-    ];
-    expect([model.root, model.notFound]).toEqual([
-      { path: "/", canonical: `${ORIGIN}/`, stylesheetHref: "/assets/khabar.css", editions },
-      { path: "/404.html", canonical: `${ORIGIN}/`, stylesheetHref: "/assets/khabar.css", editions },
-    ]);
+    expect(model.homes.map((home) => home.meta.alternates)).toEqual([model.root.head.alternates, model.root.head.alternates]);
+  });
+
+  it("gives the not-found page no canonical address, no hreflang and no Open Graph, and noindex", () => {
+    expect(siteModel().notFound).toEqual({ path: "/404.html", documentTitle: "اخبار وزارت | Ministry News", stylesheetHref: "/assets/khabar.css", editions, robots: "noindex" });
   });
 });
