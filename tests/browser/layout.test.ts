@@ -152,6 +152,36 @@ describe.skipIf(NO_CHROMIUM)(`layout and keyboard in Chromium (skipped when ${NO
       expect(separators).toEqual(["none", '"—" / ""']);
     });
 
+    it(`a lead photo's credit stands on a line of its own under the caption, from the caption's starting edge, in both languages at ${width} px wide`, async () => {
+      const credits = [];
+      for (const path of ["/fa/news/itu-secretary-general-baku/", "/en/news/itu-secretary-general-baku/"]) {
+        const page = await open(path, width);
+        credits.push(
+          await page.evaluate(() => {
+            const caption = document.querySelector(".report__photo figcaption");
+            const credit = caption?.querySelector(".report__photo-credit");
+            if (!caption || !credit || !caption.firstChild) throw new Error("no lead photo with a caption and a credit");
+            const captionText = document.createRange();
+            captionText.selectNodeContents(caption.firstChild);
+            const lines = captionText.getClientRects();
+            const lastLine = lines[lines.length - 1];
+            const box = caption.getBoundingClientRect();
+            const creditBox = credit.getBoundingClientRect();
+            const rtl = getComputedStyle(caption).direction === "rtl";
+            return {
+              text: (caption as HTMLElement).innerText,
+              creditBelowCaption: lastLine !== undefined && creditBox.top >= lastLine.bottom - 1,
+              creditIndent: Math.round(rtl ? box.right - creditBox.right : creditBox.left - box.left),
+            };
+          }),
+        );
+      }
+      expect(credits).toEqual([
+        { text: "دیدار در حاشیه کنفرانس جهانی توسعه ارتباطات راه دور در باکو\nعکس: تصویر نمونه khabar", creditBelowCaption: true, creditIndent: 0 },
+        { text: "The meeting on the sidelines of the World Telecommunication Development Conference in Baku\nPhoto: khabar sample picture", creditBelowCaption: true, creditIndent: 0 },
+      ]);
+    });
+
     it(`the English report's first paragraph is left-to-right and starts at the column's left edge at ${width} px wide`, async () => {
       const page = await open("/en/news/itu-secretary-general-baku/", width);
       const letter = await firstLetterOf(page, ".report__body > p");
