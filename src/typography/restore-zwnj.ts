@@ -26,6 +26,7 @@ import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
+import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
 import {
   BOUND_SECOND_PARTS,
@@ -73,6 +74,14 @@ function curatedSpelling(word: string, joined: JoinedSpellings): string | undefi
   const spelling = CURATED_SPELLINGS.get(word);
   if (spelling === undefined || joined === "restore") return spelling;
   return CURATED_COMPOUNDS.has(word) && isPersianWord(word) ? word : spelling;
+}
+
+/**
+ * The dictionary's ZWNJ spelling of a word the word list lacks joined (`تخممرغ` → `تخم‌مرغ`). One
+ * it has joined too is standard both ways (`اینجا`, `نگهداری`, `کتابخانه`), and most write it joined.
+ */
+function lexiconSpelling(word: string): string | undefined {
+  return isPersianWord(word) ? undefined : lexiconZwnjSpelling(word);
 }
 
 let verbForms: Set<string> | undefined;
@@ -279,6 +288,7 @@ export function spellBase(base: string, joined: JoinedSpellings = "keep"): strin
   if (base.length < 2 || NEVER_BASES.has(base)) return undefined;
   return (
     curatedSpelling(base, joined) ??
+    lexiconSpelling(base) ??
     hehCompound(base, joined) ??
     alefMaddaCompound(base, joined) ??
     (isPersianWord(base)
@@ -440,6 +450,8 @@ export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): st
   const { readings, perfect } = suffixReadings(word, joined);
   // `کردهایم` could be `کرد‌هایم` ("my Kurds") by its letters; after a participle the verb wins.
   if (perfect !== undefined) return [perfect];
+  const listed = lexiconSpelling(word);
+  if (listed !== undefined) readings.push(listed);
   const verb = verbReading(word);
   if (verb !== undefined) readings.push(isPersianWord(word) && !isCopulaForm(word) ? word : verb);
   const heh = hehCompound(word, joined);

@@ -29,8 +29,8 @@ describe("restoreZwnj: a word in silent ه fused to the next word", () => {
     expect(restoreZwnj("نشاندهندهی")).toBe(`نشان${Z}دهنده${Z}ی`);
   });
 
-  it("leaves همهجا rather than reading it as the prefix هم before هجا", () => {
-    expect(restoreZwnj("همهجا")).toBe("همهجا");
+  it("writes همهجا as the dictionary does, همه‌جا, never as the prefix هم before هجا", () => {
+    expect(restoreZwnj("همهجا")).toBe(`همه${Z}جا`);
   });
 });
 
@@ -77,8 +77,8 @@ describe("restoreZwnj: the prefix بی and its look-alikes", () => {
     expect(restoreAll(["بیافتد", "بیاندازیم", "بیافزایید"])).toEqual(["بیافتد", "بیاندازیم", "بیافزایید"]);
   });
 
-  it("leaves بیتکوین, whose letters are also the two words بیت and کوین", () => {
-    expect(restoreZwnj("بیتکوین")).toBe("بیتکوین");
+  it("writes بیتکوین as the dictionary does, بیت‌کوین, never as the prefix بی before تکوین", () => {
+    expect(restoreZwnj("بیتکوین")).toBe(`بیت${Z}کوین`);
   });
 
   it("still splits بی from a word whose other cut is a word with an ending", () => {

@@ -5,7 +5,10 @@
  * words, 599 ZWNJs), taken from the PersianQuAD data set; `fixtures/held-out-real.SOURCES.md` names
  * the repository, the commit, the articles and the licence (CC BY-SA 4.0). It was read after every
  * rule here was written, and measured once; one plain mistake it showed was then fixed (a word
- * joined to one written with its ezafe, `منطقهٔ آوری`), and nothing else was drawn from it.
+ * joined to one written with its ezafe, `منطقهٔ آوری`), and nothing else was drawn from it. The
+ * dictionary's ZWNJ spellings (`zwnj-lexicon.ts`) came later, tried on the interface texts of
+ * docs/typography.md; they took this text from 481 to 509 ZWNJs restored when deleted, with no
+ * wrong change more.
  *
  * Written for the test: `fixtures/held-out-news.txt` and `held-out-news-2.txt` were written by the
  * developer of issue 19, in the style of Iranian agency reports (health, environment, economy,
@@ -51,9 +54,9 @@ function repairBoth(damage: (text: string) => string, how: string) {
 }
 
 describe("the ZWNJ repair on held-out news prose", () => {
-  it("restores 151 of 167 lost ZWNJs (90 %) when every ZWNJ was deleted, every change right", () => {
+  it("restores 156 of 167 lost ZWNJs (93 %) when every ZWNJ was deleted, every change right", () => {
     expect(repairBoth(deleteZwnjs, "ZWNJs deleted")).toEqual([
-      { lost: 129, restored: 113, changes: 113, rightChanges: 113 },
+      { lost: 129, restored: 118, changes: 118, rightChanges: 118 },
       { lost: 38, restored: 38, changes: 38, rightChanges: 38 },
     ]);
   });
@@ -84,8 +87,8 @@ describe("the ZWNJ repair on real prose it was not written from (Persian Wikiped
     return figures(`held-out-real.txt, ${how}`, scoreRepair(real, damaged, fixPersianText(damaged).text));
   };
 
-  it("restores 481 of 599 lost ZWNJs (80.3 %) when every ZWNJ was deleted, 481 of 500 changes right", () => {
-    expect(repaired(deleteZwnjs, "ZWNJs deleted")).toEqual({ lost: 599, restored: 481, changes: 500, rightChanges: 481 });
+  it("restores 509 of 599 lost ZWNJs (85.0 %) when every ZWNJ was deleted, 509 of 528 changes right", () => {
+    expect(repaired(deleteZwnjs, "ZWNJs deleted")).toEqual({ lost: 599, restored: 509, changes: 528, rightChanges: 509 });
   });
 
   it("restores 431 of 599 lost ZWNJs (72.0 %) when every ZWNJ became a space, 431 of 449 changes right", () => {
