@@ -52,6 +52,29 @@ export function markdownFor(lang: Lang): MarkdownIt {
   return md;
 }
 
+const quoteSetters = new Map<Lang, MarkdownIt>();
+
+/**
+ * Plain text with the quotes a body gets in the language: straight double and single quotes paired
+ * as “ ” ‘ ’ (English) or « » ‹ › (Persian), an apostrophe as ’, by markdown-it's typographer.
+ * Nothing else is read as Markdown or changed: `*`, `[…](…)`, `&amp;`, `\` and `--` stay as written.
+ * @example typographicQuotes("Pakistan's minister said \"we agree\"", "en") // "Pakistan’s minister said “we agree”"
+ */
+export function typographicQuotes(text: string, lang: Lang): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
+  let md = quoteSetters.get(lang);
+  if (md === undefined) {
+    // The "zero" preset reads inline text as text alone; of the typographer, only the quotes.
+    md = markdownIt("zero", { typographer: true, quotes: QUOTES[lang] }).enable("smartquotes").disable("normalize");
+    quoteSetters.set(lang, md);
+  }
+  return md
+    .parseInline(text, {})
+    .flatMap((token: Token) => token.children ?? [])
+    .map((child: Token) => child.content)
+    .join("");
+}
+
 /**
  * Renders a report body, its photos as `<picture>`s of the versions given.
  * @example renderMarkdown("# Lead\n\nText", "en") // "<h2>Lead</h2>\n<p>Text</p>\n"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pick, seededRandom } from "../../src/bench/random.ts";
 import { splitFrontmatter } from "../../src/content/frontmatter.ts";
-import { firstParagraphText, markdownFor, parsedFirstParagraphText, renderMarkdown } from "../../src/markdown/render-markdown.ts";
+import { firstParagraphText, markdownFor, parsedFirstParagraphText, renderMarkdown, typographicQuotes } from "../../src/markdown/render-markdown.ts";
 import { sampleAndGeneratedReports } from "../helpers/generated-reports.ts";
 
 describe("renderMarkdown", () => {
@@ -73,6 +73,22 @@ describe("markdownFor", () => {
 
   it("renders with the language's quotes", () => {
     expect(markdownFor("fa").render('"سلام"')).toBe("<p>«سلام»</p>\n");
+  });
+});
+
+describe("typographicQuotes", () => {
+  it("gives plain English text the body's curly quotes and apostrophes", () => {
+    expect(typographicQuotes("Pakistan's minister said \"we agree\" on the two countries' 'corridors'", "en")).toBe(
+      "Pakistan’s minister said “we agree” on the two countries’ ‘corridors’",
+    );
+  });
+
+  it("gives plain Persian text guillemets", () => {
+    expect(typographicQuotes("وزیر گفت: \"همکاری‌ها ادامه دارد\" و 'ITU'", "fa")).toBe("وزیر گفت: «همکاری‌ها ادامه دارد» و ‹ITU›");
+  });
+
+  it("changes nothing else: Markdown, entities, escapes, dashes, line ends and a quote left open stay as written", () => {
+    expect(typographicQuotes('"a *b* [c](d) &amp; \\ -- (c) ...\r\n', "en")).toBe('"a *b* [c](d) &amp; \\ -- (c) ...\r\n');
   });
 });
 
