@@ -112,6 +112,17 @@ function isPastParticiple(word: string): boolean {
 }
 
 /**
+ * The spelling of a participle that takes the perfect endings: a past participle as it is, or one
+ * after `می`/`نمی`, whose perfect tells of a past habit (`میدانسته` → `می‌دانسته`, as in
+ * `می‌دانسته‌است`, "used to know"); undefined for any other word.
+ */
+function perfectParticiple(word: string): string | undefined {
+  if (isPastParticiple(word)) return word;
+  const particle = ["نمی", "می"].find((start) => word.startsWith(start) && isPastParticiple(word.slice(start.length)));
+  return particle === undefined ? undefined : particle + ZWNJ + word.slice(particle.length);
+}
+
+/**
  * True when the word ends in a ه that is a vowel (`حوزه`, `داشته`), not the consonant of `راه`,
  * `گروه` or `توجه`; only that ه needs a ZWNJ before `ای`, `اند` and compound parts.
  * @example endsInSilentHeh("داشته") // true
@@ -360,8 +371,9 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
     if (!word.endsWith(suffix)) continue;
     const base = word.slice(0, -suffix.length);
     // After a past participle it is the perfect: `رفتهاست` is `رفته‌است` ("has gone"), never `رفت‌هاست`.
-    if (suffix === PLURAL_COPULA && isPastParticiple(`${base}ه`)) {
-      perfect = `${base}ه${ZWNJ}است`;
+    const participle = suffix === PLURAL_COPULA ? perfectParticiple(`${base}ه`) : undefined;
+    if (participle !== undefined) {
+      perfect = `${participle}${ZWNJ}است`;
       continue;
     }
     const spelled = spellBase(base, joined);
@@ -387,15 +399,18 @@ function suffixReadings(word: string, joined: JoinedSpellings): { readings: stri
     // `گروههای` is `گروه‌های`; `گروهه` + `ای` ("a cluster-") is a rare word made from it.
     if (endsInConsonantHeh(base.slice(0, -1))) continue;
     if (PLURAL_ENDINGS.includes(`ه${suffix}`) && isPluralOfBareForm(base)) continue;
+    // The list may hold `کردهایم` as `کرد` + `هایم`; after a participle the perfect tense wins.
+    const participle = PERFECT_ENDINGS.has(suffix) ? perfectParticiple(base) : undefined;
+    if (participle !== undefined) {
+      perfect = participle + ZWNJ + suffix;
+      continue;
+    }
     const spelled = spellBase(base, joined);
     if (spelled === undefined) continue;
     // A compound's ه is its last part's: `بی‌توجه` ends in the pronounced ه of `توجه`, so `بیتوجهی` takes no ZWNJ.
     if (endsInConsonantHeh(spelled.slice(spelled.lastIndexOf(ZWNJ) + 1))) continue;
-    const reading = spelled + ZWNJ + suffix;
-    // The list may hold `کردهایم` as `کرد` + `هایم`; after a participle the perfect tense wins.
-    if (PERFECT_ENDINGS.has(suffix) && isPastParticiple(base)) perfect = reading;
-    else if (wordIsListed) readings.push(word);
-    readings.push(reading);
+    if (wordIsListed) readings.push(word);
+    readings.push(spelled + ZWNJ + suffix);
   }
 
   // `موقتاند` → `موقت‌اند`, "they are temporary": `اند` after a consonant, as the word pair rule reads

@@ -117,6 +117,14 @@ describe("restoreZwnj: plural and suffix joins", () => {
     expect(restoreAll(["رفتهاست", "کردهاست", "کتابهاست"])).toEqual([`رفته${ZWNJ}است`, `کرده${ZWNJ}است`, `کتاب${ZWNJ}هاست`]);
   });
 
+  it("reads the perfect of a past habit, a participle after می or نمی, with both its ZWNJs", () => {
+    expect(restoreAll(["میدانستهاست", "نمیدانستهاست", "میکردهاند"])).toEqual([
+      `می${ZWNJ}دانسته${ZWNJ}است`,
+      `نمی${ZWNJ}دانسته${ZWNJ}است`,
+      `می${ZWNJ}کرده${ZWNJ}اند`,
+    ]);
+  });
+
   it("splits ها and هایی from a word the list lacks, a loanword or a name, but not from a word of its own inside", () => {
     // نهتنها is the dictionary's نه‌تنها ("not only"), never نهتن‌ها.
     expect(restoreAll(["کامیتها", "نشانکهایی", "نهتنها", "کدنوشتهای"])).toEqual([`کامیت${ZWNJ}ها`, `نشانک${ZWNJ}هایی`, `نه${ZWNJ}تنها`, "کدنوشتهای"]);
