@@ -6,7 +6,14 @@
  */
 import { ZWNJ } from "./letters.ts";
 
-const INDEFINITE = `ه${ZWNJ}ای`;
+/** The endings of the two readings: `ای` after a word in ه, and the plural `های`. */
+const AFTER_HEH = `${ZWNJ}ای`;
+const PLURAL = `${ZWNJ}های`;
+
+/** A reading's base: its letters before the ending, without ZWNJs. */
+function baseOf(reading: string, ending: string): string {
+  return reading.slice(0, -ending.length).replaceAll(ZWNJ, "");
+}
 
 /**
  * The `ه‌ای` reading of a word in `های` when the text writes its base in ه as a word of its own and
@@ -20,10 +27,8 @@ export function hehReadingSettledByText(word: string, seen: ReadonlySet<string>,
   if (!word.endsWith("های")) return undefined;
   const withZwnj = readingsOf().filter((reading) => reading.includes(ZWNJ));
   if (withZwnj.length !== 2) return undefined;
-  const heh = withZwnj.find((reading) => reading.endsWith(INDEFINITE));
-  const plural = withZwnj.find((reading) => reading.endsWith(`${ZWNJ}های`));
+  const heh = withZwnj.find((reading) => reading.endsWith(`ه${AFTER_HEH}`));
+  const plural = withZwnj.find((reading) => reading.endsWith(PLURAL));
   if (heh === undefined || plural === undefined) return undefined;
-  const hehBase = heh.slice(0, -INDEFINITE.length + 1).replaceAll(ZWNJ, "");
-  const pluralBase = plural.slice(0, -4).replaceAll(ZWNJ, "");
-  return seen.has(hehBase) && !seen.has(pluralBase) ? heh : undefined;
+  return seen.has(baseOf(heh, AFTER_HEH)) && !seen.has(baseOf(plural, PLURAL)) ? heh : undefined;
 }

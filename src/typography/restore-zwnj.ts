@@ -452,7 +452,7 @@ function restoreBare(word: string, joined: JoinedSpellings): string {
  * or several when they are not (and the word is then left as written). A reading that needs no
  * ZWNJ is the word itself, and counts; a word with vowel marks has only itself.
  * @example zwnjReadings("میتواند") // ["می‌تواند"]
- * @example zwnjReadings("مجموعهای") // ["مجموع‌های", "مجموعه‌ای"]: "totals" or "a collection"
+ * @example zwnjReadings("مجموعهای") // ["مجموع‌های", "مجموعهای", "مجموعه‌ای"]: "totals", also written joined, or "a collection"
  */
 export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): string[] {
   if (MARKS.test(word)) return [word];

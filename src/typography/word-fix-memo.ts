@@ -27,7 +27,7 @@ export class WordFixMemo {
 
   /**
    * The readings of a ZWNJ-less word, made by `read` the first time this word is met with this choice.
-   * @example memo.readings("مجموعهای", "keep", () => zwnjReadings("مجموعهای")) // ["مجموع‌های", "مجموعه‌ای"]
+   * @example memo.readings("مجموعهای", "keep", () => zwnjReadings("مجموعهای")) // ["مجموع‌های", "مجموعهای", "مجموعه‌ای"]
    */
   readings(word: string, joined: JoinedSpellings, read: () => readonly string[]): readonly string[] {
     const key = `${joined}\u0000${word}`;

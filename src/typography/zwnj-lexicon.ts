@@ -1,6 +1,6 @@
 /**
  * The ZWNJ spellings of the Lilak dictionary, as `dictionary-fa` (Apache-2.0) ships it: about
- * 40,000 words and stems written with a ZWNJ (`تخم‌مرغ`, `سیستم‌عامل`, `می‌گذاشتی`). The word list
+ * 40,000 words and stems written with a ZWNJ (`تخم‌مرغ`, `سیستم‌عامل`, `همه‌جا`). The word list
  * of `persian-lexicon.ts` comes from the same dictionary with those ZWNJ spellings cut in two, so it
  * knows `تخم` and `مرغ` but not that they make one word; this one does.
  */
