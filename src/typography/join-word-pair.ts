@@ -19,7 +19,7 @@
  * Two free words (`هم کار`, `پیش ساخته`, `به عنوان`) stay apart, even when they make a compound:
  * "دو سال پیش ساخته شد" means "was built two years ago".
  */
-import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
+import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { endsInSilentHeh, isKnownVerbForm, spellBase } from "./restore-zwnj.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, PLURAL_ENDINGS } from "./zwnj-words.ts";
@@ -42,10 +42,6 @@ const PLURAL_POSSESSIVES = new Set(["مان", "تان", "شان"]);
 const COMPARATIVE_COPULA = "ترند";
 /** Letters `بی` may precede that are no word after it: `بی بی سی` is BBC. */
 const NOT_AFTER_BI = new Set(["بی", "سی"]);
-
-/** The ezafe after a silent ه, as hamza above or as the letter ۀ. */
-const HAMZA_ABOVE = "\u0654";
-const HEH_WITH_YEH = "\u06c0";
 
 /** A word as the lexicon reads it: Persian ی/ک, no ZWNJ. */
 function bare(word: string): string {

@@ -6,6 +6,10 @@
 /** ZERO WIDTH NON-JOINER (U+200C): keeps two parts of one word from joining, as in `می‌تواند`. */
 export const ZWNJ = "\u200c";
 
+/** The ezafe after a silent ه, written as hamza above (`حوزهٔ`) or as the letter ۀ (`حوزۀ`). */
+export const HAMZA_ABOVE = "\u0654";
+export const HEH_WITH_YEH = "\u06c0";
+
 /**
  * Letters that never join the letter after them. A suffix after one of these needs no ZWNJ
  * (`کشورها` is already right), so the rules never add one there.

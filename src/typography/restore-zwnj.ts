@@ -22,7 +22,7 @@
  * A spelling in use both joined and with a ZWNJ (`آنها`, `تفاهمنامه`, `بزرگتر`) is the writer's choice, kept
  * unless the caller says the text lost its ZWNJs (see {@link JoinedSpellings}).
  */
-import { ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
+import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
@@ -503,9 +503,6 @@ function zwnjPositions(spelling: string): Set<number> {
 
 /** Harakat, superscript alef and hamza above inside a word: such a word is left to its author. */
 const MARKS = /[\u064b-\u065f\u0670]/;
-/** The ezafe after a silent ه, written as hamza above (`حوزهٔ`) or as the letter ۀ (`حوزۀ`). */
-const HAMZA_ABOVE = "\u0654";
-const HEH_WITH_YEH = "\u06c0";
 
 /**
  * The word with its lost ZWNJ restored when the rules are sure, else the word unchanged. A word

@@ -5,24 +5,28 @@
  */
 import type { JoinedSpellings } from "./restore-zwnj.ts";
 
+/** The value kept under `key`, made by `make` the first time the key is asked for. */
+function remembered<T>(kept: Map<string, T>, key: string, make: () => T): T {
+  const found = kept.get(key);
+  // One lookup for most words; `has` only tells a kept `undefined` (two words kept apart) from none.
+  if (found !== undefined || kept.has(key)) return found as T;
+  const made = make();
+  kept.set(key, made);
+  return made;
+}
+
 /** The rules' answers, by word and by pair; a new one for each run, passed to what fixes the texts. */
 export class WordFixMemo {
   private readonly words = new Map<string, string>();
   private readonly readingsOfWords = new Map<string, readonly string[]>();
-  private readonly pairs = new Map<string, string | null>();
+  private readonly pairs = new Map<string, string | undefined>();
 
   /**
    * The fixed word, made by `fix` the first time this word is met with this choice.
    * @example memo.word("میتواند", "keep", () => restoreZwnj("میتواند")) // "می‌تواند"
    */
   word(word: string, joined: JoinedSpellings, fix: () => string): string {
-    const key = `${joined}\u0000${word}`;
-    let fixed = this.words.get(key);
-    if (fixed === undefined) {
-      fixed = fix();
-      this.words.set(key, fixed);
-    }
-    return fixed;
+    return remembered(this.words, `${joined}\u0000${word}`, fix);
   }
 
   /**
@@ -30,13 +34,7 @@ export class WordFixMemo {
    * @example memo.readings("مجموعهای", "keep", () => zwnjReadings("مجموعهای")) // ["مجموع‌های", "مجموعهای", "مجموعه‌ای"]
    */
   readings(word: string, joined: JoinedSpellings, read: () => readonly string[]): readonly string[] {
-    const key = `${joined}\u0000${word}`;
-    let readings = this.readingsOfWords.get(key);
-    if (readings === undefined) {
-      readings = read();
-      this.readingsOfWords.set(key, readings);
-    }
-    return readings;
+    return remembered(this.readingsOfWords, `${joined}\u0000${word}`, read);
   }
 
   /**
@@ -44,12 +42,6 @@ export class WordFixMemo {
    * @example memo.pair("می", "شود", () => joinWordPair("می", "شود")) // "می‌شود"
    */
   pair(left: string, right: string, join: () => string | undefined): string | undefined {
-    const key = `${left}\u0000${right}`;
-    let joined = this.pairs.get(key);
-    if (joined === undefined) {
-      joined = join() ?? null;
-      this.pairs.set(key, joined);
-    }
-    return joined ?? undefined;
+    return remembered(this.pairs, `${left}\u0000${right}`, join);
   }
 }
