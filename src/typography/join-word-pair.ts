@@ -15,14 +15,19 @@
  * - `ترند` ("-er they are") after an adjective that surely takes `تر` (`خسته ترند`);
  * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `دهنده`…) after a known word;
  * - a curated compound (`بین المللی`, `رئیس جمهور`), with a plural ending too (`نرم افزارهای`),
- *   unless its spaced form is standard too.
- * Two free words (`هم کار`, `پیش ساخته`, `به عنوان`) stay apart, even when they make a compound:
+ *   unless its spaced form is standard too;
+ * - a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`) before a word that is no verb form, where the
+ *   dictionary writes the two as one word with a ZWNJ and the word list lacks them joined
+ *   (`پیش فرض`, `هم اکنون`).
+ * Other free words (`تخم مرغ`, `ایالات متحده`, `به عنوان`) stay apart, even when the dictionary
+ * makes one compound of them, and so do `هم کار` (`همکار` is written joined) and `پیش ساخته`:
  * "دو سال پیش ساخته شد" means "was built two years ago".
  */
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
-import { endsInSilentHeh, isKnownVerbForm, spellBase } from "./restore-zwnj.ts";
-import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, PLURAL_ENDINGS } from "./zwnj-words.ts";
+import { endsInSilentHeh, isKnownVerbForm, isVerbForm, spellBase } from "./restore-zwnj.ts";
+import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
+import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
 /** `می`/`نمی` as a word of its own, with the particles written joined before them. */
 const VERB_PREFIXES = new Set(["می", "نمی", "برمی", "درمی", "بازمی", "فرامی", "برنمی", "درنمی", "بازنمی"]);
@@ -79,26 +84,45 @@ function joiner(word: string): string {
  */
 const SPACED_ALSO_STANDARD = new Set(["به", "محیط"]);
 
-/** The curated spelling of fused letters, or of their stem and a plural ending (`نرمافزارهای`). */
-function curatedSpellingWithPlural(fused: string): string | undefined {
-  const whole = CURATED_SPELLINGS.get(fused);
+/** The prefixes of `LEXICON_PREFIXES` that a space may part from their word; `بی` has its own rule. */
+const SPACED_PREFIXES: ReadonlySet<string> = new Set(LEXICON_PREFIXES.filter((prefix) => prefix !== "بی"));
+
+/** The spelling of fused letters, or of their stem and a plural ending (`نرمافزارهای`), by `spellingOf`. */
+function spellingWithPlural(fused: string, spellingOf: (letters: string) => string | undefined): string | undefined {
+  const whole = spellingOf(fused);
   if (whole !== undefined) return whole;
   for (const ending of PLURAL_ENDINGS) {
     if (!fused.endsWith(ending)) continue;
-    const stem = CURATED_SPELLINGS.get(fused.slice(0, -ending.length));
+    const stem = spellingOf(fused.slice(0, -ending.length));
     if (stem !== undefined) return stem + joiner(stem) + ending;
   }
   return undefined;
 }
 
 /**
- * `بین` + `المللی` → `بین‌المللی`, `نرم` + `افزارهای` → `نرم‌افزارهای`: a curated compound, or one
- * with a plural ending, with its ZWNJ where the space is, unless its spaced form is standard too.
+ * The dictionary's spelling of a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`) and the word after it
+ * (`پیش فرض` → `پیش‌فرض`, `کم درآمدها` → `کم‌درآمدها`), when the word list lacks them joined and
+ * the word is no verb form: `دو سال پیش ساخته شد` is "was built two years ago". A prefix is
+ * also a free word ("little", "before", "after", "also", "half"), but the dictionary lists no
+ * compound for most of its company (`کم پیش`, `نیم میلیون`, `پس از`).
+ */
+function prefixCompoundSpelling(leftBare: string, right: string): string | undefined {
+  if (!SPACED_PREFIXES.has(leftBare)) return undefined;
+  // The word as the dictionary reads it: before the ZWNJ of its own ending (`پشت‌ها`), so that a second pass reads it the same.
+  const word = bare(right.includes(ZWNJ) ? right.slice(0, right.indexOf(ZWNJ)) : right);
+  if (isVerbForm(word)) return undefined;
+  return spellingWithPlural(leftBare + bare(right), (letters) => (isPersianWord(letters) ? undefined : lexiconZwnjSpelling(letters)));
+}
+
+/**
+ * `بین` + `المللی` → `بین‌المللی`, `نرم` + `افزارهای` → `نرم‌افزارهای`, `پیش` + `فرض` →
+ * `پیش‌فرض`: a curated compound or a prefix compound of the dictionary, or one with a plural
+ * ending, with its ZWNJ where the space is, unless its spaced form is standard too.
  */
 function curatedCompound(left: string, right: string): string | undefined {
   const leftBare = bare(left);
   if (SPACED_ALSO_STANDARD.has(leftBare)) return undefined;
-  const spelling = curatedSpellingWithPlural(leftBare + bare(right));
+  const spelling = spellingWithPlural(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters)) ?? prefixCompoundSpelling(leftBare, right);
   if (spelling === undefined) return undefined;
   // The curated spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
   const joined = left + ZWNJ + right;

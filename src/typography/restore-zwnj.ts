@@ -103,6 +103,18 @@ export function isKnownVerbForm(form: string): boolean {
   return verbForms.has(form);
 }
 
+/**
+ * True for a verb form of the verb list: a finite form (`دهد`), a past participle (`داده`,
+ * `نداده`) or an infinitive (`داشتن`, `نداشتن`).
+ * @example isVerbForm("داشتن") // true
+ * @example isVerbForm("ابزار") // false
+ */
+export function isVerbForm(word: string): boolean {
+  if (isKnownVerbForm(word) || isPastParticiple(word)) return true;
+  const positive = word.startsWith("ن") && !VERB_STEMS.some(([past]) => word === `${past}ن`) ? word.slice(1) : word;
+  return VERB_STEMS.some(([past]) => positive === `${past}ن`);
+}
+
 /** `کرده`, `نکرده`: the participles that take the perfect endings. */
 function isPastParticiple(word: string): boolean {
   if (pastParticiples === undefined) {

@@ -87,6 +87,20 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins a prefix and a word the dictionary writes as one with a ZWNJ, and its plural (after د, with no ZWNJ)", () => {
+    expect([joinWordPair("پیش", "فرض"), joinWordPair("هم", "اکنون"), joinWordPair("کم", "درآمدها"), joinWordPair("پس", "زمینه")]).toEqual([
+      `پیش${Z}فرض`,
+      `هم${Z}اکنون`,
+      `کم${Z}درآمدها`,
+      `پس${Z}زمینه`,
+    ]);
+  });
+
+  it("leaves a prefix apart from a verb form, and from words the dictionary makes no compound of", () => {
+    const pairs = [["پیش", "ساخته"], ["پیش", "آمده"], ["پس", "از"], ["کم", "پیش"], ["نیم", "میلیون"], ["هم", "کار"]] as const;
+    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it("leaves two free words apart, even when together they make a compound", () => {
     const pairs = [["هم", "کار"], ["پیش", "ساخته"], ["به", "عنوان"], ["ترجمه", "نامه"], ["تخم", "مرغ"], ["کار", "آمد"], ["تابع", "نمایی"]] as const;
     expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
