@@ -110,9 +110,8 @@ export function isKnownVerbForm(form: string): boolean {
  * @example isVerbForm("ابزار") // false
  */
 export function isVerbForm(word: string): boolean {
-  if (isKnownVerbForm(word) || isPastParticiple(word)) return true;
-  const positive = word.startsWith("ن") && !VERB_STEMS.some(([past]) => word === `${past}ن`) ? word.slice(1) : word;
-  return VERB_STEMS.some(([past]) => positive === `${past}ن`);
+  const isInfinitive = (form: string) => VERB_STEMS.some(([past]) => form === `${past}ن`);
+  return isKnownVerbForm(word) || isPastParticiple(word) || isInfinitive(word) || (word.startsWith("ن") && isInfinitive(word.slice(1)));
 }
 
 /** `کرده`, `نکرده`: the participles that take the perfect endings. */
