@@ -48,6 +48,15 @@ const COMPARATIVE_COPULA = "ترند";
 /** Letters `بی` may precede that are no word after it: `بی بی سی` is BBC. */
 const NOT_AFTER_BI = new Set(["بی", "سی"]);
 
+/**
+ * A compound part that is no word alone (`BOUND_SECOND_PARTS`), also with its ezafe or the
+ * indefinite `ی` (`دهندهٔ`, `دهندگانی`).
+ */
+function isBoundPart(word: string): boolean {
+  const ending = word.endsWith(HAMZA_ABOVE) || word.endsWith("ی") ? word.slice(0, -1) : undefined;
+  return BOUND_SECOND_PARTS.has(word) || (ending !== undefined && BOUND_SECOND_PARTS.has(ending));
+}
+
 /** A word as the lexicon reads it: Persian ی/ک, no ZWNJ. */
 function bare(word: string): string {
   return fixArabicLetters(word).replaceAll(ZWNJ, "");
@@ -181,7 +190,7 @@ export function joinWordPair(left: string, right: string): string | undefined {
   if (leftBare === "بی") {
     return !NOT_AFTER_BI.has(rightBare) && rightBare.length >= 2 && isKnown(right) ? left + ZWNJ + right : undefined;
   }
-  if (BOUND_SECOND_PARTS.has(rightBare) && endsJoining(leftBare) && isKnown(left) && leftBare.length >= 2) {
+  if (isBoundPart(rightBare) && endsJoining(leftBare) && isKnown(left) && leftBare.length >= 2) {
     return left + ZWNJ + right;
   }
   return curatedCompound(left, right);

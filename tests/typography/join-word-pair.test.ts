@@ -74,6 +74,14 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     expect([joinWordPair("منطقه\u0654", "آوری"), joinWordPair("منطقه\u06c0", "آوری"), joinWordPair("منطقه", "آوری")]).toEqual([undefined, undefined, `منطقه${Z}آوری`]);
   });
 
+  it("joins a compound part with its ezafe or the indefinite ی too", () => {
+    expect([joinWordPair("توسعه", "دهنده\u0654"), joinWordPair("توسعه", "دهندگانی"), joinWordPair("امکان", "پذیری")]).toEqual([
+      `توسعه${Z}دهنده\u0654`,
+      `توسعه${Z}دهندگانی`,
+      `امکان${Z}پذیری`,
+    ]);
+  });
+
   it("joins a curated compound with a plural ending", () => {
     expect([joinWordPair("نرم", "افزارهای"), joinWordPair("تفاهم", `نامه${Z}ها`)]).toEqual([`نرم${Z}افزارهای`, `تفاهم${Z}نامه${Z}ها`]);
   });
