@@ -16,9 +16,10 @@
  * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `دهنده`…) after a known word;
  * - a curated compound (`بین المللی`, `رئیس جمهور`), with a plural ending too (`نرم افزارهای`),
  *   unless its spaced form is standard too;
- * - a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`) before a word that is no verb form, where the
- *   dictionary writes the two as one word with a ZWNJ and the word list lacks them joined
- *   (`پیش فرض`, `هم اکنون`).
+ * - a compound the dictionary writes with a ZWNJ and the word list lacks joined, when its second
+ *   part is no verb form and its first is a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`: `پیش فرض`,
+ *   `هم اکنون`) or one of its parts is no word the dictionary lists alone (`به روزرسانی`,
+ *   `فارسی زبانان`), but not an Arabic word in `ال` (`لوازم التحریر` is written apart too).
  * Other free words (`تخم مرغ`, `ایالات متحده`, `به عنوان`) stay apart, even when the dictionary
  * makes one compound of them, and so do `هم کار` (`همکار` is written joined) and `پیش ساخته`:
  * "دو سال پیش ساخته شد" means "was built two years ago".
@@ -27,7 +28,7 @@ import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "
 import { isPersianWord } from "./persian-lexicon.ts";
 import { endsInSilentHeh, isKnownVerbForm, isVerbForm, spellBase } from "./restore-zwnj.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
-import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
+import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
 /** `می`/`نمی` as a word of its own, with the particles written joined before them. */
 const VERB_PREFIXES = new Set(["می", "نمی", "برمی", "درمی", "بازمی", "فرامی", "برنمی", "درنمی", "بازنمی"]);
@@ -55,6 +56,12 @@ const NOT_AFTER_BI = new Set(["بی", "سی"]);
 function isBoundPart(word: string): boolean {
   const ending = word.endsWith(HAMZA_ABOVE) || word.endsWith("ی") ? word.slice(0, -1) : undefined;
   return BOUND_SECOND_PARTS.has(word) || (ending !== undefined && BOUND_SECOND_PARTS.has(ending));
+}
+
+/** True when the dictionary lists the word on its own, or it is such a word with a plural ending or `ی` (`چیزهایی`). */
+function standsAlone(word: string): boolean {
+  if (isLexiconStem(word)) return true;
+  return [...PLURAL_ENDINGS, "ی"].some((ending) => word.endsWith(ending) && isLexiconStem(word.slice(0, -ending.length)));
 }
 
 /** A word as the lexicon reads it: Persian ی/ک, no ZWNJ. */
@@ -109,29 +116,34 @@ function spellingWithPlural(fused: string, spellingOf: (letters: string) => stri
 }
 
 /**
- * The dictionary's spelling of a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`) and the word after it
- * (`پیش فرض` → `پیش‌فرض`, `کم درآمدها` → `کم‌درآمدها`), when the word list lacks them joined and
- * the word is no verb form: `دو سال پیش ساخته شد` is "was built two years ago". A prefix is
- * also a free word ("little", "before", "after", "also", "half"), but the dictionary lists no
- * compound for most of its company (`کم پیش`, `نیم میلیون`, `پس از`).
+ * The dictionary's spelling of two words, when the word list lacks them joined, the second is no
+ * verb form (`دو سال پیش ساخته شد` is "was built two years ago"), and
+ * - the first is a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`): `پیش فرض` → `پیش‌فرض`, `کم درآمدها`
+ *   → `کم‌درآمدها`. A prefix is also a free word ("little", "before", "after", "also", "half"),
+ *   but the dictionary lists no compound for most of its company (`کم پیش`, `نیم میلیون`, `پس از`);
+ * - or one of them is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`), and the
+ *   second is no Arabic word in `ال`, which correct text also writes apart (`لوازم التحریر`).
+ * Two words it lists alone stay apart (`لاک پشت`, `ایالات متحده`): it writes many such pairs as
+ * one that news writes apart.
  */
-function prefixCompoundSpelling(leftBare: string, right: string): string | undefined {
-  if (!SPACED_PREFIXES.has(leftBare)) return undefined;
+function dictionaryCompoundSpelling(leftBare: string, right: string): string | undefined {
   // The word as the dictionary reads it: before the ZWNJ of its own ending (`پشت‌ها`), so that a second pass reads it the same.
   const word = bare(right.includes(ZWNJ) ? right.slice(0, right.indexOf(ZWNJ)) : right);
   if (isVerbForm(word)) return undefined;
+  const boundSide = !(standsAlone(leftBare) && standsAlone(word)) && !word.startsWith("ال");
+  if (!SPACED_PREFIXES.has(leftBare) && !boundSide) return undefined;
   return spellingWithPlural(leftBare + bare(right), (letters) => (isPersianWord(letters) ? undefined : lexiconZwnjSpelling(letters)));
 }
 
 /**
  * `بین` + `المللی` → `بین‌المللی`, `نرم` + `افزارهای` → `نرم‌افزارهای`, `پیش` + `فرض` →
- * `پیش‌فرض`: a curated compound or a prefix compound of the dictionary, or one with a plural
- * ending, with its ZWNJ where the space is, unless its spaced form is standard too.
+ * `پیش‌فرض`: a curated compound (unless its spaced form is standard too) or one of the
+ * dictionary's, or one with a plural ending, with its ZWNJ where the space is.
  */
-function curatedCompound(left: string, right: string): string | undefined {
+function listedCompound(left: string, right: string): string | undefined {
   const leftBare = bare(left);
-  if (SPACED_ALSO_STANDARD.has(leftBare)) return undefined;
-  const spelling = spellingWithPlural(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters)) ?? prefixCompoundSpelling(leftBare, right);
+  const curated = SPACED_ALSO_STANDARD.has(leftBare) ? undefined : spellingWithPlural(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters));
+  const spelling = curated ?? dictionaryCompoundSpelling(leftBare, right);
   if (spelling === undefined) return undefined;
   // The curated spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
   const joined = left + ZWNJ + right;
@@ -193,5 +205,5 @@ export function joinWordPair(left: string, right: string): string | undefined {
   if (isBoundPart(rightBare) && endsJoining(leftBare) && isKnown(left) && leftBare.length >= 2) {
     return left + ZWNJ + right;
   }
-  return curatedCompound(left, right);
+  return listedCompound(left, right);
 }

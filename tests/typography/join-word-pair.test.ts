@@ -104,6 +104,15 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins a compound of the dictionary one of whose sides it never lists alone, به روزرسانی included", () => {
+    expect([joinWordPair("به", "روزرسانی"), joinWordPair("فارسی", "زبانان")]).toEqual([`به${Z}روزرسانی`, `فارسی${Z}زبانان`]);
+  });
+
+  it("leaves apart a compound of the dictionary whose sides both stand alone, or whose second is an Arabic word in ال", () => {
+    const pairs = [["به", "دنبال"], ["لاک", "پشت"], ["ایالات", "متحده"], ["همه", "چیزهایی"], ["لوازم", "التحریر"]] as const;
+    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it("leaves a prefix apart from a verb form, and from words the dictionary makes no compound of", () => {
     const pairs = [["پیش", "ساخته"], ["پیش", "آمده"], ["پس", "از"], ["کم", "پیش"], ["نیم", "میلیون"], ["هم", "کار"]] as const;
     expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);

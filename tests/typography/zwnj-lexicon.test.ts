@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixPersianText } from "../../src/typography/fix-persian-text.ts";
 import { restoreZwnj } from "../../src/typography/restore-zwnj.ts";
-import { lexiconZwnjSpelling } from "../../src/typography/zwnj-lexicon.ts";
+import { isLexiconStem, lexiconZwnjSpelling } from "../../src/typography/zwnj-lexicon.ts";
 
 const Z = "\u200c";
 
@@ -16,6 +16,12 @@ describe("lexiconZwnjSpelling", () => {
 
   it("gives nothing for a word the dictionary writes without a ZWNJ", () => {
     expect(["کتاب", "همگرایی", "میزبانی"].map(lexiconZwnjSpelling)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("isLexiconStem", () => {
+  it("knows the words the dictionary lists alone, and not the halves of its ZWNJ compounds", () => {
+    expect(["روز", "دنبال", "روزرسانی", "زبانان"].map(isLexiconStem)).toEqual([true, true, false, false]);
   });
 });
 
