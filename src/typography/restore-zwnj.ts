@@ -214,9 +214,16 @@ function isFiniteVerb(word: string): boolean {
 }
 
 /**
+ * The fewest letters of a compound part that follows a word the list lacks: the letters of a
+ * shorter one (`زایی`, `سازی`) end loanwords by chance (`فورتزایی`, "Fortezza").
+ */
+const LONG_BOUND_PART = 5;
+
+/**
  * `بیماریزا` → `بیماری‌زا`, `سرخشده` → `سرخ‌شده`: a word, then a compound part that is no word of
  * its own (`BOUND_SECOND_PARTS`) or a light verb (`LIGHT_VERB_PARTS`), fused where the list lacks
- * the whole. Not the `مند` parts: after a consonant they are written joined (`ثروتمندی`).
+ * the whole; after a word the list lacks too, only a part of 5 letters or more (`کامیتکننده`).
+ * Not the `مند` parts: after a consonant they are written joined (`ثروتمندی`).
  */
 function boundPartCompound(word: string, joined: JoinedSpellings): string | undefined {
   if (isPersianWord(word)) return undefined;
@@ -227,6 +234,8 @@ function boundPartCompound(word: string, joined: JoinedSpellings): string | unde
     if (!word.endsWith(part) || first.length < 3 || !endsJoining(first)) continue;
     const spelled = spellBase(first, joined);
     if (spelled !== undefined) return spelled + ZWNJ + part;
+    // A word the list lacks (a loanword) before a long part: `کامیتکننده`, `نشانکگذاری`.
+    if (part.length >= LONG_BOUND_PART && BOUND_SECOND_PARTS.has(part)) return first + ZWNJ + part;
   }
   return undefined;
 }

@@ -104,3 +104,9 @@ describe("joinWordPair: ترند and نویس", () => {
     expect([joinWordPair("پیش", "نویس"), joinWordPair("داستان", "نویسان")]).toEqual([`پیش${Z}نویس`, `داستان${Z}نویسان`]);
   });
 });
+
+describe("restoreZwnj: a word the list lacks before a compound part", () => {
+  it("splits a part of five letters or more after a loanword, and no shorter one", () => {
+    expect(restoreAll(["کامیتکننده", "نشانکگذاری", "فورتزایی"])).toEqual([`کامیت${Z}کننده`, `نشانک${Z}گذاری`, "فورتزایی"]);
+  });
+});
