@@ -26,7 +26,7 @@
  */
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
-import { endsInSilentHeh, isKnownVerbForm, isVerbForm, spellBase } from "./restore-zwnj.ts";
+import { LONG_BOUND_PART, endsInSilentHeh, isKnownVerbForm, isVerbForm, spellBase } from "./restore-zwnj.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
@@ -202,7 +202,8 @@ export function joinWordPair(left: string, right: string): string | undefined {
   if (leftBare === "بی") {
     return !NOT_AFTER_BI.has(rightBare) && rightBare.length >= 2 && isKnown(right) ? left + ZWNJ + right : undefined;
   }
-  if (isBoundPart(rightBare) && endsJoining(leftBare) && isKnown(left) && leftBare.length >= 2) {
+  // After a word the rules do not know (a loanword), only a long part: `کامیت کننده`, not `فورت زایی`.
+  if (isBoundPart(rightBare) && endsJoining(leftBare) && (isKnown(left) || rightBare.length >= LONG_BOUND_PART) && leftBare.length >= 2) {
     return left + ZWNJ + right;
   }
   return listedCompound(left, right);

@@ -217,7 +217,7 @@ function isFiniteVerb(word: string): boolean {
  * The fewest letters of a compound part that follows a word the list lacks: the letters of a
  * shorter one (`زایی`, `سازی`) end loanwords by chance (`فورتزایی`, "Fortezza").
  */
-const LONG_BOUND_PART = 5;
+export const LONG_BOUND_PART = 5;
 
 /**
  * `بیماریزا` → `بیماری‌زا`, `سرخشده` → `سرخ‌شده`: a word, then a compound part that is no word of

@@ -74,6 +74,10 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     expect([joinWordPair("منطقه\u0654", "آوری"), joinWordPair("منطقه\u06c0", "آوری"), joinWordPair("منطقه", "آوری")]).toEqual([undefined, undefined, `منطقه${Z}آوری`]);
   });
 
+  it("joins a long compound part to a word the rules do not know, and no shorter one", () => {
+    expect([joinWordPair("کامیت", "کننده"), joinWordPair("نشانک", "گذاری"), joinWordPair("فورت", "زایی")]).toEqual([`کامیت${Z}کننده`, `نشانک${Z}گذاری`, undefined]);
+  });
+
   it("joins a compound part with its ezafe or the indefinite ی too", () => {
     expect([joinWordPair("توسعه", "دهنده\u0654"), joinWordPair("توسعه", "دهندگانی"), joinWordPair("امکان", "پذیری")]).toEqual([
       `توسعه${Z}دهنده\u0654`,
