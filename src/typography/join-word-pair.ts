@@ -13,7 +13,8 @@
  *   ezafe `ی` and `مان`/`تان`/`شان` after a silent ه (`نسخه ی`, `پروژه تان`);
  * - the prefix `بی` before a known word;
  * - `ترند` ("-er they are") after an adjective that surely takes `تر` (`خسته ترند`);
- * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `دهنده`…) after a known word;
+ * - a compound part that never stands alone (`گذاری`, `گیری`, `پذیر`, `زا`, `دهنده`…), also with its
+ *   ezafe or `ی`, after a known word, or a part of 5 letters or more after any word (`کامیت کننده`);
  * - a curated compound (`بین المللی`, `رئیس جمهور`), with a plural ending too (`نرم افزارهای`),
  *   unless its spaced form is standard too;
  * - a compound the dictionary writes with a ZWNJ and the word list lacks joined, when its second
@@ -145,7 +146,7 @@ function listedCompound(left: string, right: string): string | undefined {
   const curated = SPACED_ALSO_STANDARD.has(leftBare) ? undefined : spellingWithPlural(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters));
   const spelling = curated ?? dictionaryCompoundSpelling(leftBare, right);
   if (spelling === undefined) return undefined;
-  // The curated spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
+  // The spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
   const joined = left + ZWNJ + right;
   const positions = (text: string) => {
     const found: number[] = [];
