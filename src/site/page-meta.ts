@@ -130,12 +130,15 @@ export function languageChoicePage(context: SiteContext): LanguageChoicePage {
 }
 
 /**
- * The page served for unknown addresses, at `/404.html`: both editions, and no canonical, hreflang
- * or Open Graph, which would make every mistyped address claim to be another page; `noindex`.
- * @example notFoundPage(context).robots // "noindex"
+ * The page served for unknown addresses, at `/404.html`: both editions, titled "page not found" in
+ * both languages, and no canonical, hreflang or Open Graph, which would make every mistyped address
+ * claim to be another page; `noindex`.
+ * @example notFoundPage(context).documentTitle // "صفحه پیدا نشد | Page not found"
  */
 export function notFoundPage(context: SiteContext): BilingualPage {
-  return { ...bilingualPage(NOT_FOUND_PATH, context), robots: "noindex" };
+  const page = bilingualPage(NOT_FOUND_PATH, context);
+  const documentTitle = page.editions.map((edition) => translate("notFoundTitle", edition.lang)).join(" | ");
+  return { ...page, documentTitle, robots: "noindex" };
 }
 
 /** What the two bilingual pages share: both editions, the default language's first, and their names as the title. */

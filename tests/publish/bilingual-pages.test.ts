@@ -61,12 +61,12 @@ describe("the language choice at /", () => {
 });
 
 describe("the not-found page", () => {
-  it("has no canonical link, hreflang or Open Graph, and asks not to be indexed", () => {
+  it("is titled page not found in both languages, has no canonical link, hreflang or Open Graph, and asks not to be indexed", () => {
     expect(headOf("404.html")).toEqual([
       '<meta charset="utf-8">',
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       '<link rel="icon" href="data:,">',
-      "<title>اخبار وزارت ارتباطات و فناوری اطلاعات | ICT Ministry News</title>",
+      "<title>صفحه پیدا نشد | Page not found</title>",
       '<meta name="description" content="گزارش‌های خبری دیدارها و رایزنی‌های بین‌المللی وزیران ارتباطات و فناوری اطلاعات جمهوری اسلامی ایران.">',
       '<meta name="robots" content="noindex">',
       '<link rel="stylesheet" href="/assets/khabar.css">',

@@ -587,7 +587,7 @@ describe("buildSite bilingual pages", () => {
     expect(model.homes.map((home) => home.meta.alternates)).toEqual([model.root.head.alternates, model.root.head.alternates]);
   });
 
-  it("gives the not-found page no canonical address, no hreflang and no Open Graph, and noindex", () => {
-    expect(siteModel().notFound).toEqual({ path: "/404.html", documentTitle: "اخبار وزارت | Ministry News", stylesheetHref: "/assets/khabar.css", editions, robots: "noindex" });
+  it("gives the not-found page a title in both languages, no canonical address, no hreflang and no Open Graph, and noindex", () => {
+    expect(siteModel().notFound).toEqual({ path: "/404.html", documentTitle: "صفحه پیدا نشد | Page not found", stylesheetHref: "/assets/khabar.css", editions, robots: "noindex" });
   });
 });
