@@ -5,7 +5,7 @@
 import type { Content } from "../content/parse-content.ts";
 import { LANGS, LOCALES, otherLang, type Lang } from "../i18n/locales.ts";
 import { translate, type MessageKey } from "../i18n/strings.ts";
-import type { Alternate, BilingualPage, LanguageChoicePage, PageMeta, ShareImage } from "./site-model.ts";
+import type { Alternate, BilingualPage, FeedLink, LanguageChoicePage, PageMeta, ShareImage } from "./site-model.ts";
 import { archivePath, feedPath, homePath, newsListPath, NOT_FOUND_PATH, searchPath, type UrlMaker } from "./site-urls.ts";
 
 export const STYLESHEET_PATH = "/assets/khabar.css";
@@ -81,9 +81,14 @@ export function pageMeta(context: SiteContext, input: PageMetaInput): PageMeta {
       lang,
       current: section.key === input.section,
     })),
-    feed: { href: urls.href(feedPath(lang)), title: `${site.name} (${translate("feed", lang)})` },
+    feed: feedLink(lang, context),
     shareImage: input.shareImage ?? defaultShareImages[lang],
   };
+}
+
+/** A language's feed, titled with the site's name in that language. */
+function feedLink(lang: Lang, { content, urls }: SiteContext): FeedLink {
+  return { href: urls.href(feedPath(lang)), title: `${content.site[lang].name} (${translate("feed", lang)})` };
 }
 
 /**
@@ -106,7 +111,7 @@ function hreflangAlternates({ content, urls }: SiteContext, paths: Partial<Recor
  * The language choice at `/`: both editions, the default language's first, and the head of a page
  * of its own: its canonical address, hreflang links to the two homes (as theirs, `x-default` the
  * default language's), and Open Graph in the default language with the other as
- * `og:locale:alternate`, shared with the site's default picture.
+ * `og:locale:alternate`, shared with the site's default picture; and both languages' feeds.
  * @example languageChoicePage(context).head.alternates.map((alternate) => alternate.href) // ["https://news.example.org/fa/", "https://news.example.org/en/", "https://news.example.org/fa/"]
  */
 export function languageChoicePage(context: SiteContext): LanguageChoicePage {
@@ -126,6 +131,7 @@ export function languageChoicePage(context: SiteContext): LanguageChoicePage {
       siteName: content.site[first].name,
       shareImage: defaultShareImages[first],
     },
+    feeds: page.editions.map((edition) => feedLink(edition.lang, context)),
   };
 }
 

@@ -93,7 +93,7 @@ export interface PageMeta extends HeadMeta {
   /** The site's main sections, for the header. */
   readonly nav: readonly (Link & { readonly current: boolean })[];
   /** The language's Atom feed, for `<link rel="alternate" type="application/atom+xml">`. */
-  readonly feed: { readonly href: string; readonly title: string };
+  readonly feed: FeedLink;
 }
 
 /** A named thing a report is about: a person, organisation, venue or topic, in the page's language. */
@@ -153,9 +153,15 @@ export interface HomePage {
 }
 
 /** A page in both languages at once: `/` and `/404.html`. */
+/** A feed as a page's `<head>` names it, so that feed readers find it. */
+export interface FeedLink {
+  readonly href: string;
+  readonly title: string;
+}
+
 export interface BilingualPage {
   readonly path: string;
-  /** The `<title>`: the site's name in each language, the default language's first. */
+  /** The `<title>` in each language, the default language's first: the site's name, or "page not found". */
   readonly documentTitle: string;
   readonly stylesheetHref: string;
   readonly editions: readonly { readonly lang: Lang; readonly dir: "rtl" | "ltr"; readonly siteName: string; readonly description: string; readonly homeHref: string }[];
@@ -168,6 +174,8 @@ export interface BilingualPage {
 /** The language choice at `/`: a page of its own address, shared like the others. */
 export interface LanguageChoicePage extends BilingualPage {
   readonly head: HeadMeta;
+  /** Both languages' feeds, the default language's first. */
+  readonly feeds: readonly FeedLink[];
 }
 
 /** Previous/next and numbered links of a paginated list. */

@@ -19,7 +19,7 @@ function defaultShareImage(): string {
 }
 
 describe("the language choice at /", () => {
-  it("has its canonical address, the homes' hreflang links, and Open Graph in Persian with English as the alternate locale and the site's default picture", () => {
+  it("has its canonical address, the homes' hreflang links, Open Graph in Persian with English as the alternate locale and the site's default picture, and both feeds", () => {
     expect(defaultShareImage()).toMatch(/^https:\/\/news\.example\.org\/media\/[0-9a-f]{16}-share\.jpg$/);
     expect(headOf("index.html")).toEqual([
       '<meta charset="utf-8">',
@@ -44,6 +44,8 @@ describe("the language choice at /", () => {
       '<meta property="og:image:height" content="630">',
       '<meta property="og:image:alt" content="ساختمان وزارت ارتباطات و فناوری اطلاعات">',
       '<meta name="twitter:card" content="summary_large_image">',
+      '<link rel="alternate" type="application/atom+xml" href="/fa/feed.xml" title="اخبار وزارت ارتباطات و فناوری اطلاعات (خوراک اتم)">',
+      '<link rel="alternate" type="application/atom+xml" href="/en/feed.xml" title="ICT Ministry News (Atom feed)">',
       '<link rel="stylesheet" href="/assets/khabar.css">',
     ]);
   });

@@ -558,7 +558,7 @@ describe("buildSite bilingual pages", () => {
     { lang: "en", dir: "ltr", siteName: "Ministry News", description: "Reports of the minister's meetings.", homeHref: "/en/" },
   ];
 
-  it("gives the language choice at / its own canonical address, the homes' hreflang links and Open Graph in Persian with English as the alternate locale", () => {
+  it("gives the language choice at / its own canonical address, the homes' hreflang links, Open Graph in Persian with English as the alternate locale, and both feeds", () => {
     expect(siteModel().root).toEqual({
       path: "/",
       documentTitle: "اخبار وزارت | Ministry News",
@@ -579,6 +579,10 @@ describe("buildSite bilingual pages", () => {
         siteName: "اخبار وزارت",
         shareImage: undefined,
       },
+      feeds: [
+        { href: "/fa/feed.xml", title: "اخبار وزارت (خوراک اتم)" },
+        { href: "/en/feed.xml", title: "Ministry News (Atom feed)" },
+      ],
     });
   });
 
