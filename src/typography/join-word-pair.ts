@@ -27,7 +27,8 @@
  */
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
-import { LONG_BOUND_PART, endsInSilentHeh, isKnownVerbForm, isVerbForm, spellBase } from "./restore-zwnj.ts";
+import { LONG_BOUND_PART, endsInSilentHeh, spellBase } from "./restore-zwnj.ts";
+import { isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 

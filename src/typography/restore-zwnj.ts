@@ -27,7 +27,7 @@ import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
 import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
-import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./verb-stems.ts";
+import { isKnownVerbForm, isPastParticiple, perfectParticiple } from "./verb-forms.ts";
 import {
   BOUND_SECOND_PARTS,
   CONSONANT_HEH_WORDS,
@@ -82,55 +82,6 @@ function curatedSpelling(word: string, joined: JoinedSpellings): string | undefi
  */
 function lexiconSpelling(word: string): string | undefined {
   return isPersianWord(word) ? undefined : lexiconZwnjSpelling(word);
-}
-
-let verbForms: Set<string> | undefined;
-let pastParticiples: Set<string> | undefined;
-
-/**
- * True for a stem + ending the verb list allows, the form that follows `می`/`نمی`; made on first use.
- * @example isKnownVerbForm("تواند") // true
- * @example isKnownVerbForm("زبان") // false
- */
-export function isKnownVerbForm(form: string): boolean {
-  if (verbForms === undefined) {
-    verbForms = new Set(BARE_VERB_FORMS);
-    for (const [past, present] of VERB_STEMS) {
-      for (const ending of PRESENT_ENDINGS) verbForms.add(present + ending);
-      for (const ending of PAST_ENDINGS) verbForms.add(past + ending);
-    }
-  }
-  return verbForms.has(form);
-}
-
-/**
- * True for a verb form of the verb list: a finite form (`دهد`), a past participle (`داده`,
- * `نداده`) or an infinitive (`داشتن`, `نداشتن`).
- * @example isVerbForm("داشتن") // true
- * @example isVerbForm("ابزار") // false
- */
-export function isVerbForm(word: string): boolean {
-  const isInfinitive = (form: string) => VERB_STEMS.some(([past]) => form === `${past}ن`);
-  return isKnownVerbForm(word) || isPastParticiple(word) || isInfinitive(word) || (word.startsWith("ن") && isInfinitive(word.slice(1)));
-}
-
-/** `کرده`, `نکرده`: the participles that take the perfect endings. */
-function isPastParticiple(word: string): boolean {
-  if (pastParticiples === undefined) {
-    pastParticiples = new Set(VERB_STEMS.flatMap(([past]) => [`${past}ه`, `ن${past}ه`]));
-  }
-  return pastParticiples.has(word);
-}
-
-/**
- * The spelling of a participle that takes the perfect endings: a past participle as it is, or one
- * after `می`/`نمی`, whose perfect tells of a past habit (`میدانسته` → `می‌دانسته`, as in
- * `می‌دانسته‌است`, "used to know"); undefined for any other word.
- */
-function perfectParticiple(word: string): string | undefined {
-  if (isPastParticiple(word)) return word;
-  const particle = ["نمی", "می"].find((start) => word.startsWith(start) && isPastParticiple(word.slice(start.length)));
-  return particle === undefined ? undefined : particle + ZWNJ + word.slice(particle.length);
 }
 
 /**

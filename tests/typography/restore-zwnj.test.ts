@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fixPersianText } from "../../src/typography/fix-persian-text.ts";
 import { ZWNJ } from "../../src/typography/letters.ts";
 import { loadPersianLexicon } from "../../src/typography/persian-lexicon.ts";
-import { isVerbForm, restoreZwnj } from "../../src/typography/restore-zwnj.ts";
+import { restoreZwnj } from "../../src/typography/restore-zwnj.ts";
 import { LOOK_ALIKES, RESTORABLE } from "./corpus.ts";
 
 /** The ZWNJ-less form of a correctly spelled word, as it arrives from a copy that lost its ZWNJs. */
@@ -359,11 +359,5 @@ describe("the seed report", () => {
     console.log(`seed report: ${changes.length} words fixed`);
     // The seed writes «گفت و گوی» as three words: a spacing choice, not a lost ZWNJ, so it stays.
     expect(wordDiff(words(text), words(body))).toEqual([{ actual: "گفت و گوی", expected: "گفت‌وگوی" }]);
-  });
-});
-
-describe("isVerbForm", () => {
-  it("knows a finite form, a past participle and an infinitive, each also negated, and no noun", () => {
-    expect(["دهد", "داده", "نداده", "داشتن", "نداشتن", "ابزار", "نان"].map(isVerbForm)).toEqual([true, true, true, true, true, false, false]);
   });
 });

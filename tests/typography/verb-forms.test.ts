@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
+
+describe("isKnownVerbForm", () => {
+  it("knows a stem with a present or past ending, and no noun", () => {
+    expect(["تواند", "کردند", "زبان"].map(isKnownVerbForm)).toEqual([true, true, false]);
+  });
+});
+
+describe("isPastParticiple", () => {
+  it("knows a past participle and its negative, and not a noun in ه", () => {
+    expect(["کرده", "نکرده", "خانه"].map(isPastParticiple)).toEqual([true, true, false]);
+  });
+});
+
+describe("isVerbForm", () => {
+  it("knows a finite form, a past participle and an infinitive, each also negated, and no noun", () => {
+    expect(["دهد", "داده", "نداده", "داشتن", "نداشتن", "ابزار", "نان"].map(isVerbForm)).toEqual([true, true, true, true, true, false, false]);
+  });
+});
+
+describe("perfectParticiple", () => {
+  it("spells a participle as it is, and one after می or نمی with its ZWNJ", () => {
+    expect(["کرده", "میدانسته", "نمیکرده", "خانه"].map(perfectParticiple)).toEqual(["کرده", "می\u200cدانسته", "نمی\u200cکرده", undefined]);
+  });
+});
