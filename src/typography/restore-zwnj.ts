@@ -27,7 +27,7 @@ import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
 import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
-import { isKnownVerbForm, isPastParticiple, perfectParticiple } from "./verb-forms.ts";
+import { isFiniteVerb, isKnownVerbForm, perfectParticiple } from "./verb-forms.ts";
 import {
   BOUND_SECOND_PARTS,
   CONSONANT_HEH_WORDS,
@@ -105,10 +105,34 @@ function hehCompound(word: string, joined: JoinedSpellings): string | undefined 
   for (const ending of HEH_COMPOUND_ENDINGS) {
     const first = word.slice(0, -ending.length);
     if (!word.endsWith(ending) || !endsInSilentHeh(first)) continue;
-    const spelled = curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
+    const spelled = firstPartSpelling(first, joined);
     if (spelled !== undefined) return spelled + ZWNJ + ending;
   }
   return undefined;
+}
+
+/** A compound's first part as written before its ZWNJ: a curated compound's spelling, or a listed word. */
+function firstPartSpelling(first: string, joined: JoinedSpellings): string | undefined {
+  return curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
+}
+
+/**
+ * The one reading of a word the list lacks as a first part, a ZWNJ, and a listed word that begins
+ * with `start` (past the word's second letter) and has `shortest` letters or more; undefined when
+ * there is none, or more than one.
+ */
+function compoundBefore(word: string, start: string, shortest: number, joined: JoinedSpellings): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  const readings = new Set<string>();
+  for (let at = word.indexOf(start, 2); at !== -1; at = word.indexOf(start, at + 1)) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (!endsJoining(first) || second.length < shortest || !isPersianWord(second)) continue;
+    const spelled = firstPartSpelling(first, joined);
+    if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
+  }
+  const [only] = readings;
+  return readings.size === 1 ? only : undefined;
 }
 
 /**
@@ -116,17 +140,7 @@ function hehCompound(word: string, joined: JoinedSpellings): string | undefined 
  * Persian spelling keeps a medial آ only in a few listed Arabic words (`الآن`, `مآخذ`).
  */
 function alefMaddaCompound(word: string, joined: JoinedSpellings): string | undefined {
-  if (isPersianWord(word)) return undefined;
-  const readings = new Set<string>();
-  for (let at = word.indexOf("آ", 2); at !== -1; at = word.indexOf("آ", at + 1)) {
-    const first = word.slice(0, at);
-    const second = word.slice(at);
-    if (!endsJoining(first) || second.length < 2 || !isPersianWord(second)) continue;
-    const spelled = curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
-    if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
-  }
-  const [only] = readings;
-  return readings.size === 1 ? only : undefined;
+  return compoundBefore(word, "آ", 2, joined);
 }
 
 /**
@@ -157,11 +171,6 @@ function hehWordCompound(word: string, joined: JoinedSpellings): string | undefi
   }
   const [only] = readings;
   return readings.size === 1 ? only : undefined;
-}
-
-/** `دهد`, `ندهی`, `بگوید`: a verb form, bare or after the negative or subjunctive prefix. */
-function isFiniteVerb(word: string): boolean {
-  return isKnownVerbForm(word) || ((word.startsWith("ن") || word.startsWith("ب")) && isKnownVerbForm(word.slice(1)));
 }
 
 /**
@@ -197,17 +206,7 @@ function boundPartCompound(word: string, joined: JoinedSpellings): string | unde
  * The `ال` part must be a listed word of 5 letters or more, so `کانالها` is not `کان` + `الها`.
  */
 function arabicArticleCompound(word: string, joined: JoinedSpellings): string | undefined {
-  if (isPersianWord(word)) return undefined;
-  const readings = new Set<string>();
-  for (let at = word.indexOf("ال", 2); at !== -1; at = word.indexOf("ال", at + 1)) {
-    const first = word.slice(0, at);
-    const second = word.slice(at);
-    if (!endsJoining(first) || second.length < 5 || !isPersianWord(second)) continue;
-    const spelled = curatedSpelling(first, joined) ?? (isPersianWord(first) ? first : undefined);
-    if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
-  }
-  const [only] = readings;
-  return readings.size === 1 ? only : undefined;
+  return compoundBefore(word, "ال", 5, joined);
 }
 
 /**

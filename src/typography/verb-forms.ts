@@ -26,6 +26,14 @@ export function isKnownVerbForm(form: string): boolean {
 }
 
 /**
+ * `دهد`, `ندهی`, `بگوید`: a verb form, bare or after the negative or subjunctive prefix.
+ * @example isFiniteVerb("بگوید") // true
+ */
+export function isFiniteVerb(word: string): boolean {
+  return isKnownVerbForm(word) || ((word.startsWith("ن") || word.startsWith("ب")) && isKnownVerbForm(word.slice(1)));
+}
+
+/**
  * True for a verb form of the verb list: a finite form (`دهد`), a past participle (`داده`,
  * `نداده`) or an infinitive (`داشتن`, `نداشتن`).
  * @example isVerbForm("داشتن") // true

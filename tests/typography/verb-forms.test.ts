@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
+import { isFiniteVerb, isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
 
 describe("isKnownVerbForm", () => {
   it("knows a stem with a present or past ending, and no noun", () => {
     expect(["تواند", "کردند", "زبان"].map(isKnownVerbForm)).toEqual([true, true, false]);
+  });
+});
+
+describe("isFiniteVerb", () => {
+  it("knows a verb form bare, negated or subjunctive, and no noun", () => {
+    expect(["دهد", "ندهی", "بگوید", "زبان"].map(isFiniteVerb)).toEqual([true, true, true, false]);
   });
 });
 
