@@ -6,7 +6,7 @@
 import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
-import { hehReadingSettledByText } from "./readings-settled-by-text.ts";
+import { readingSettledByText } from "./readings-settled-by-text.ts";
 import { restoreZwnj, zwnjReadings, type JoinedSpellings } from "./restore-zwnj.ts";
 import { seenWordPlural, wordsSeenInText } from "./unknown-word-plurals.ts";
 import { WordFixMemo } from "./word-fix-memo.ts";
@@ -41,7 +41,7 @@ function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo, seen: 
   const plain = fixArabicLetters(word);
   const fixed = memo.word(word, joined, () => restoreZwnj(plain, joined));
   if (fixed !== plain || plain.includes(ZWNJ)) return fixed;
-  return seenWordPlural(plain, seen) ?? hehReadingSettledByText(plain, seen, () => memo.readings(plain, joined, () => zwnjReadings(plain, joined))) ?? plain;
+  return seenWordPlural(plain, seen) ?? readingSettledByText(plain, seen, () => memo.readings(plain, joined, () => zwnjReadings(plain, joined))) ?? plain;
 }
 
 /**

@@ -1,10 +1,16 @@
 /**
  * Words in `های` that read two ways, settled by the text's own words: `شاخهای` is `شاخه‌ای` ("a
- * branch") or `شاخ‌های` ("horns"), and a text that writes `شاخه` alone but never `شاخ` means the
- * first. Only that way round: an adjective in `ه‌ای` seldom stands without its ending (`حرفه‌ای`,
- * `هفته‌ای`), so a text that writes `حرف` and never `حرفه` still tells nothing.
+ * branch") or `شاخ‌های` ("horns").
+ * - A text that writes `شاخه` alone but never `شاخ` (nor `شاخها`) means the first.
+ * - The other way round, the base alone tells too little: an adjective in `ه‌ای` seldom stands
+ *   without its ending (`حرفه‌ای`, `دسته‌ای`), so a text that writes `حرف` and never `حرفه` may still
+ *   mean `حرفه‌ای`. What tells is the base's own plural in `ها`, which reads one way only: a text
+ *   that writes `قلم‌ها` (or, its ZWNJs lost, `قلمها`) and never `قلمه` means `قلم‌های`. Never for a
+ *   word the dictionary lists whole in `ه‌ای` (`حرفه‌ای`), nor after a verb form (`هست`).
  */
 import { ZWNJ } from "./letters.ts";
+import { isVerbForm } from "./verb-forms.ts";
+import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
 /** The endings of the two readings: `ای` after a word in ه, and the plural `های`. */
 const AFTER_HEH = `${ZWNJ}ای`;
@@ -16,19 +22,26 @@ function baseOf(reading: string, ending: string): string {
 }
 
 /**
- * The `ه‌ای` reading of a word in `های` when the text writes its base in ه as a word of its own and
- * never the base of its plural reading; undefined otherwise. `seen` is the text's words
+ * The reading of a word in `های` that the text settles: `ه‌ای` when the text writes the base in ه as
+ * a word of its own and never the other base, alone or in `ها`; the plural when it writes the other base's plural in
+ * `ها` and never the base in ه; undefined otherwise. `seen` is the text's words
  * (`wordsSeenInText`); `readingsOf` gives the rules' readings of the word (`zwnjReadings`), asked
  * only of a word in `های`.
- * @example hehReadingSettledByText("شاخهای", new Set(["شاخه"]), () => zwnjReadings("شاخهای")) // "شاخه‌ای"
- * @example hehReadingSettledByText("شاخهای", new Set(["شاخ", "شاخه"]), () => zwnjReadings("شاخهای")) // undefined
+ * @example readingSettledByText("شاخهای", new Set(["شاخه"]), () => zwnjReadings("شاخهای")) // "شاخه‌ای"
+ * @example readingSettledByText("قلمهای", new Set(["قلمها"]), () => zwnjReadings("قلمهای")) // "قلم‌های"
+ * @example readingSettledByText("شاخهای", new Set(["شاخ", "شاخه"]), () => zwnjReadings("شاخهای")) // undefined
  */
-export function hehReadingSettledByText(word: string, seen: ReadonlySet<string>, readingsOf: () => readonly string[]): string | undefined {
+export function readingSettledByText(word: string, seen: ReadonlySet<string>, readingsOf: () => readonly string[]): string | undefined {
   if (!word.endsWith("های")) return undefined;
   const withZwnj = readingsOf().filter((reading) => reading.includes(ZWNJ));
   if (withZwnj.length !== 2) return undefined;
   const heh = withZwnj.find((reading) => reading.endsWith(`ه${AFTER_HEH}`));
   const plural = withZwnj.find((reading) => reading.endsWith(PLURAL));
   if (heh === undefined || plural === undefined) return undefined;
-  return seen.has(baseOf(heh, AFTER_HEH)) && !seen.has(baseOf(plural, PLURAL)) ? heh : undefined;
+  const hehBase = baseOf(heh, AFTER_HEH);
+  const pluralBase = baseOf(plural, PLURAL);
+  const pluralSeen = seen.has(`${pluralBase}ها`);
+  if (seen.has(hehBase) && !seen.has(pluralBase) && !pluralSeen) return heh;
+  if (pluralSeen && !seen.has(hehBase) && lexiconZwnjSpelling(word) !== heh && !isVerbForm(pluralBase)) return plural;
+  return undefined;
 }
