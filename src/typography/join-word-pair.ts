@@ -5,7 +5,7 @@
  * The space tells where the two parts meet, so a pair can be surer than a fused word: `دست های`
  * can only be `دست‌های`, while `دستهای` may be `دسته‌ای`. But a space is also how Persian keeps two
  * whole words apart, so a pair is joined only when one side cannot stand alone in news prose:
- * - `می`/`نمی` (and `برمی`, `درمی`, …) before a known verb form;
+ * - `می`/`نمی` (and `برمی`, `درمی`, …) before a known verb form or past participle;
  * - the plural `ها`, `های`, `هایی`… after any word, a loanword or a name the list lacks included
  *   (`کامیت ها`): alone, `ها` is no word of news prose;
  * - a suffix after a known word: `تر`/`ترین`/`تری` after an adjective,
@@ -28,7 +28,7 @@
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { LONG_BOUND_PART, endsInSilentHeh, spellBase } from "./restore-zwnj.ts";
-import { isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
+import { isKnownVerbForm, isPastParticiple, isVerbForm } from "./verb-forms.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
@@ -177,7 +177,9 @@ export function joinWordPair(left: string, right: string): string | undefined {
   if (left.endsWith(HAMZA_ABOVE) || left.endsWith(HEH_WITH_YEH)) return undefined;
 
   if (VERB_PREFIXES.has(leftBare)) {
-    return !right.includes(ZWNJ) && isKnownVerbForm(rightBare) && isPersianWord(rightBare) ? left + ZWNJ + right : undefined;
+    // A past participle too: `می دانسته` is the habitual perfect, `می‌دانسته‌است` "used to know".
+    const verbForm = (isKnownVerbForm(rightBare) && isPersianWord(rightBare)) || (isPastParticiple(rightBare) && !rightBare.startsWith("ن"));
+    return !right.includes(ZWNJ) && verbForm ? left + ZWNJ + right : undefined;
   }
   if (PLURALS.has(rightBare)) {
     // Not `ها ها`: a plural ending after another is a word repeated, not a suffix.

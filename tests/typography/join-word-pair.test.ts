@@ -14,6 +14,10 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins می and نمی to a past participle, the perfect of a past habit, but not to a negative one", () => {
+    expect([joinWordPair("می", "دانسته"), joinWordPair("نمی", "شده"), joinWordPair("می", "نکرده")]).toEqual([`می${Z}دانسته`, `نمی${Z}شده`, undefined]);
+  });
+
   it("leaves می before a word that is no verb form", () => {
     expect([joinWordPair("می", "ایران"), joinWordPair("می", "گفت‌وگو")]).toEqual([undefined, undefined]);
   });
