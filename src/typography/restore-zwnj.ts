@@ -27,7 +27,7 @@ import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
 import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
-import { isFiniteVerb, isKnownVerbForm, perfectParticiple } from "./verb-forms.ts";
+import { isFiniteVerb, isKnownVerbForm, isPastParticiple, perfectParticiple } from "./verb-forms.ts";
 import {
   BOUND_SECOND_PARTS,
   CONSONANT_HEH_WORDS,
@@ -278,14 +278,16 @@ export function spellBase(base: string, joined: JoinedSpellings = "keep"): strin
   );
 }
 
-/** `میتواند` → `می‌تواند`, `برنمیگردد` → `برنمی‌گردد`; undefined when the word is no such verb. */
+/** `میتواند` → `می‌تواند`, `برنمیگردد` → `برنمی‌گردد`, `میزیسته` → `می‌زیسته`; undefined when the word is no such verb. */
 function verbReading(word: string): string | undefined {
   for (const preverb of PREVERBS) {
     for (const prefix of ["نمی", "می"]) {
       const start = preverb + prefix;
       const rest = word.slice(start.length);
-      // The bare form must be a verb form in both lists: ours says stem + ending, the word list says real.
-      if (word.startsWith(start) && isKnownVerbForm(rest) && isPersianWord(rest)) return start + ZWNJ + rest;
+      // The bare form must be a verb form in both lists: ours says stem + ending, the word list says
+      // real; or a past participle, the perfect of a past habit (`میزیسته`, "used to live").
+      const verbForm = (isKnownVerbForm(rest) && isPersianWord(rest)) || (isPastParticiple(rest) && !rest.startsWith("ن"));
+      if (word.startsWith(start) && verbForm) return start + ZWNJ + rest;
     }
   }
   return undefined;

@@ -74,6 +74,10 @@ describe("restoreZwnj: verbs with می and نمی", () => {
     ]);
   });
 
+  it("puts the ZWNJ back after می and نمی before a past participle, the perfect of a past habit", () => {
+    expect(restoreAll(["میزیسته", "نمیدانسته", "میشده"])).toEqual(["می‌زیسته", "نمی‌دانسته", "می‌شده"]);
+  });
+
   it("leaves words that only start like a می verb", () => {
     const words = ["میزبانی", "میلیون", "میراث", "میدان", "میز", "میوه", "میان", "میانه", "میهن", "میل", "میزان", "میکروب"];
     expect(restoreAll(words)).toEqual(words);
