@@ -28,7 +28,7 @@
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { LONG_BOUND_PART, endsInSilentHeh, spellBase } from "./restore-zwnj.ts";
-import { isKnownVerbForm, isPastParticiple, isVerbForm } from "./verb-forms.ts";
+import { isAffirmativePastParticiple, isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
@@ -178,7 +178,7 @@ export function joinWordPair(left: string, right: string): string | undefined {
 
   if (VERB_PREFIXES.has(leftBare)) {
     // A past participle too: `می دانسته` is the habitual perfect, `می‌دانسته‌است` "used to know".
-    const verbForm = (isKnownVerbForm(rightBare) && isPersianWord(rightBare)) || (isPastParticiple(rightBare) && !rightBare.startsWith("ن"));
+    const verbForm = (isKnownVerbForm(rightBare) && isPersianWord(rightBare)) || isAffirmativePastParticiple(rightBare);
     return !right.includes(ZWNJ) && verbForm ? left + ZWNJ + right : undefined;
   }
   if (PLURALS.has(rightBare)) {

@@ -27,7 +27,7 @@ import { isPersianWord } from "./persian-lexicon.ts";
 import { separatePronounPlural } from "./pronoun-plurals.ts";
 import { pluralOfUnknownWord } from "./unknown-word-plurals.ts";
 import { lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
-import { isFiniteVerb, isKnownVerbForm, isPastParticiple, perfectParticiple } from "./verb-forms.ts";
+import { isAffirmativePastParticiple, isFiniteVerb, isKnownVerbForm, perfectParticiple } from "./verb-forms.ts";
 import {
   BOUND_SECOND_PARTS,
   CONSONANT_HEH_WORDS,
@@ -286,7 +286,7 @@ function verbReading(word: string): string | undefined {
       const rest = word.slice(start.length);
       // The bare form must be a verb form in both lists: ours says stem + ending, the word list says
       // real; or a past participle, the perfect of a past habit (`میزیسته`, "used to live").
-      const verbForm = (isKnownVerbForm(rest) && isPersianWord(rest)) || (isPastParticiple(rest) && !rest.startsWith("ن"));
+      const verbForm = (isKnownVerbForm(rest) && isPersianWord(rest)) || isAffirmativePastParticiple(rest);
       if (word.startsWith(start) && verbForm) return start + ZWNJ + rest;
     }
   }

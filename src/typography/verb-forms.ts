@@ -56,6 +56,16 @@ export function isPastParticiple(word: string): boolean {
 }
 
 /**
+ * `کرده`, `نوشته`: a past participle without the negative prefix, the form `می`/`نمی` stand before
+ * in the perfect of a past habit (`می‌دانسته`, "used to know").
+ * @example isAffirmativePastParticiple("نوشته") // true
+ * @example isAffirmativePastParticiple("نکرده") // false
+ */
+export function isAffirmativePastParticiple(word: string): boolean {
+  return VERB_STEMS.some(([past]) => word === `${past}ه`);
+}
+
+/**
  * The spelling of a participle that takes the perfect endings: a past participle as it is, or one
  * after `می`/`نمی`, whose perfect tells of a past habit (`میدانسته` → `می‌دانسته`, as in
  * `می‌دانسته‌است`, "used to know"); undefined for any other word.

@@ -15,7 +15,12 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
   });
 
   it("joins می and نمی to a past participle, the perfect of a past habit, but not to a negative one", () => {
-    expect([joinWordPair("می", "دانسته"), joinWordPair("نمی", "شده"), joinWordPair("می", "نکرده")]).toEqual([`می${Z}دانسته`, `نمی${Z}شده`, undefined]);
+    expect([joinWordPair("می", "دانسته"), joinWordPair("نمی", "شده"), joinWordPair("می", "نوشته"), joinWordPair("می", "نکرده")]).toEqual([
+      `می${Z}دانسته`,
+      `نمی${Z}شده`,
+      `می${Z}نوشته`,
+      undefined,
+    ]);
   });
 
   it("leaves می before a word that is no verb form", () => {

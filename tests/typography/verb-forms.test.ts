@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFiniteVerb, isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
+import { isAffirmativePastParticiple, isFiniteVerb, isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
 
 describe("isKnownVerbForm", () => {
   it("knows a stem with a present or past ending, and no noun", () => {
@@ -22,6 +22,12 @@ describe("isPastParticiple", () => {
 describe("isVerbForm", () => {
   it("knows a finite form, a past participle and an infinitive, each also negated, and no noun", () => {
     expect(["دهد", "داده", "نداده", "داشتن", "نداشتن", "ابزار", "نان"].map(isVerbForm)).toEqual([true, true, true, true, true, false, false]);
+  });
+});
+
+describe("isAffirmativePastParticiple", () => {
+  it("is true of a past participle, one that starts with ن included, and false of a negative one or another word", () => {
+    expect(["کرده", "نوشته", "نکرده", "خانه"].map(isAffirmativePastParticiple)).toEqual([true, true, false, false]);
   });
 });
 
