@@ -283,11 +283,11 @@ function verbReading(word: string): string | undefined {
   for (const preverb of PREVERBS) {
     for (const prefix of ["نمی", "می"]) {
       const start = preverb + prefix;
+      if (!word.startsWith(start)) continue;
       const rest = word.slice(start.length);
       // The bare form must be a verb form in both lists: ours says stem + ending, the word list says
       // real; or a past participle, the perfect of a past habit (`میزیسته`, "used to live").
-      const verbForm = (isKnownVerbForm(rest) && isPersianWord(rest)) || isAffirmativePastParticiple(rest);
-      if (word.startsWith(start) && verbForm) return start + ZWNJ + rest;
+      if ((isKnownVerbForm(rest) && isPersianWord(rest)) || isAffirmativePastParticiple(rest)) return start + ZWNJ + rest;
     }
   }
   return undefined;

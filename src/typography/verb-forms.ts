@@ -8,6 +8,7 @@ import { BARE_VERB_FORMS, PAST_ENDINGS, PRESENT_ENDINGS, VERB_STEMS } from "./ve
 /** Made on first use, from constant lists. */
 let verbForms: Set<string> | undefined;
 let pastParticiples: Set<string> | undefined;
+let affirmativePastParticiples: Set<string> | undefined;
 
 /**
  * True for a stem + ending the verb list allows, the form that follows `می`/`نمی`.
@@ -62,7 +63,8 @@ export function isPastParticiple(word: string): boolean {
  * @example isAffirmativePastParticiple("نکرده") // false
  */
 export function isAffirmativePastParticiple(word: string): boolean {
-  return VERB_STEMS.some(([past]) => word === `${past}ه`);
+  affirmativePastParticiples ??= new Set(VERB_STEMS.map(([past]) => `${past}ه`));
+  return affirmativePastParticiples.has(word);
 }
 
 /**
@@ -73,6 +75,6 @@ export function isAffirmativePastParticiple(word: string): boolean {
  */
 export function perfectParticiple(word: string): string | undefined {
   if (isPastParticiple(word)) return word;
-  const particle = ["نمی", "می"].find((start) => word.startsWith(start) && isPastParticiple(word.slice(start.length)));
+  const particle = ["نمی", "می"].find((start) => word.startsWith(start) && isAffirmativePastParticiple(word.slice(start.length)));
   return particle === undefined ? undefined : particle + ZWNJ + word.slice(particle.length);
 }
