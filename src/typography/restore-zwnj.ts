@@ -450,9 +450,14 @@ export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): st
   }
   // A prefix compound the list has whole (`بینهایت`, `همکاریهای`) is written joined too, and
   // the rest of it read on its own: so `بینهایت` has two readings and stays (never `بین‌هایت`),
-  // while `همکاریهای` has one, `همکاری‌های`.
+  // while `همکاریهای` has one, `همکاری‌های`. A rest with two readings adds none: `ماریهای` may be
+  // `ماریه‌ای` alone, but `بیماریهای` has no `بیماریه`, and the whole word's own readings decide.
   const prefix = isPersianWord(word) ? LEXICON_PREFIXES.find((start) => word.startsWith(start)) : undefined;
-  if (prefix !== undefined && isPersianWord(word.slice(prefix.length))) readings.push(prefix + restoreBare(word.slice(prefix.length), joined));
+  const rest = prefix === undefined ? undefined : word.slice(prefix.length);
+  if (prefix !== undefined && rest !== undefined && isPersianWord(rest)) {
+    const restReadings = zwnjReadings(rest, joined);
+    if (restReadings.length <= 1) readings.push(prefix + (restReadings[0] ?? rest));
+  }
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
     const compound = lexiconCompound(word) ?? pluralOfUnknownWord(word);

@@ -272,6 +272,11 @@ describe("restoreZwnj: compounds", () => {
     ]);
   });
 
+  it("splits the plural of a word that merely starts like a prefix, even where the rest alone reads two ways", () => {
+    // `ماریهای` alone may be `ماری‌های` or `ماریه‌ای`; `بیماریهای` has no `بیماریه`.
+    expect(restoreAll(["بیماریهای", "بیماریها"])).toEqual(["بیماری‌های", "بیماری‌ها"]);
+  });
+
   it("leaves a prefix compound the word list has whole, as both spellings are in use", () => {
     const words = ["همگرایی", "بیکاری", "بینهایت", "همزمان", "پیشرفت", "همکاری"];
     expect(restoreAll(words)).toEqual(words);
