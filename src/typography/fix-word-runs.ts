@@ -6,6 +6,7 @@
 import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
+import { readingSettledByNeighbours, type FollowingText } from "./readings-settled-by-neighbours.ts";
 import { readingSettledByText } from "./readings-settled-by-text.ts";
 import { restoreZwnj, zwnjReadings, type JoinedSpellings } from "./restore-zwnj.ts";
 import { seenWordPlural, wordsSeenInText } from "./unknown-word-plurals.ts";
@@ -37,11 +38,37 @@ export interface FixedPersianText {
  * own words may settle it (a loanword's plural in `های`, `مجموعهای` in a text about `مجموعه`s): no
  * memo may keep those answers, since texts differ.
  */
-function fixOne(word: string, joined: JoinedSpellings, memo: WordFixMemo, seen: ReadonlySet<string>): string {
+function fixOne(words: readonly PersianWordAt[], index: number, text: string, joined: JoinedSpellings, memo: WordFixMemo, seen: ReadonlySet<string>): string {
+  const word = words[index]?.word ?? "";
   const plain = fixArabicLetters(word);
   const fixed = memo.word(word, joined, () => restoreZwnj(plain, joined));
   if (fixed !== plain || plain.includes(ZWNJ)) return fixed;
-  return seenWordPlural(plain, seen) ?? readingSettledByText(plain, seen, () => memo.readings(plain, joined, () => zwnjReadings(plain, joined))) ?? plain;
+  const readingsOf = () => memo.readings(plain, joined, () => zwnjReadings(plain, joined));
+  return (
+    seenWordPlural(plain, seen) ??
+    readingSettledByText(plain, seen, readingsOf) ??
+    (plain.endsWith("های") ? readingSettledByNeighbours(plain, wordBefore(words, index, text), textAfter(words, index, text), readingsOf) : undefined) ??
+    plain
+  );
+}
+
+/** The word one or more spaces before the word at `index`, if one is. */
+function wordBefore(words: readonly PersianWordAt[], index: number, text: string): string | undefined {
+  const previous = words[index - 1];
+  const current = words[index];
+  if (previous === undefined || current === undefined) return undefined;
+  return /^ +$/.test(text.slice(previous.offset + previous.word.length, current.offset)) ? fixArabicLetters(previous.word) : undefined;
+}
+
+/** What follows the word at `index`: the next word one or more spaces on, a punctuation mark that ends a clause, or other text. */
+function textAfter(words: readonly PersianWordAt[], index: number, text: string): FollowingText {
+  const current = words[index];
+  if (current === undefined) return "other";
+  const next = words[index + 1];
+  const end = current.offset + current.word.length;
+  const gap = next === undefined ? text.slice(end) : text.slice(end, next.offset);
+  if (next !== undefined && /^ +$/.test(gap)) return { word: fixArabicLetters(next.word) };
+  return /^ *[.،:؛!?؟)»]/.test(gap) ? "clause end" : "other";
 }
 
 /**
@@ -82,11 +109,11 @@ function fixRuns(
   while (index < words.length) {
     const first = words[index];
     if (first === undefined) break;
-    let after = fixOne(first.word, joined, memo, seen);
+    let after = fixOne(words, index, text, joined, memo, seen);
     let end = first.offset + first.word.length;
     // Only a single plain space can be a ZWNJ that became a space; a line break or two spaces cannot.
     for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
-      const right = fixOne(next.word, joined, memo, seen);
+      const right = fixOne(words, index + 1, text, joined, memo, seen);
       const left = after;
       const pair = memo.pair(left, right, () => joinWordPair(left, right));
       if (pair === undefined) break;

@@ -21,6 +21,29 @@ function baseOf(reading: string, ending: string): string {
   return reading.slice(0, -ending.length).replaceAll(ZWNJ, "");
 }
 
+/** The two readings of a word in `های` that reads both ways: a word in ه + `ای`, and a plural. */
+export interface HehOrPlural {
+  /** `شاخه‌ای`: the word in ه with `ای` ("a branch"). */
+  readonly heh: string;
+  /** `شاخ‌های`: the plural with its ezafe ("horns of"). */
+  readonly plural: string;
+}
+
+/**
+ * The two readings of a word in `های` when the rules read it exactly those two ways, else undefined.
+ * `readingsOf` gives the rules' readings (`zwnjReadings`), asked only of a word in `های`.
+ * @example hehOrPluralReadings("شاخهای", () => zwnjReadings("شاخهای")) // { heh: "شاخه‌ای", plural: "شاخ‌های" }
+ * @example hehOrPluralReadings("کشورهای", () => zwnjReadings("کشورهای")) // undefined
+ */
+export function hehOrPluralReadings(word: string, readingsOf: () => readonly string[]): HehOrPlural | undefined {
+  if (!word.endsWith("های")) return undefined;
+  const withZwnj = readingsOf().filter((reading) => reading.includes(ZWNJ));
+  if (withZwnj.length !== 2) return undefined;
+  const heh = withZwnj.find((reading) => reading.endsWith(`ه${AFTER_HEH}`));
+  const plural = withZwnj.find((reading) => reading.endsWith(PLURAL));
+  return heh === undefined || plural === undefined ? undefined : { heh, plural };
+}
+
 /**
  * The reading of a word in `های` that the text settles: `ه‌ای` when the text writes the base in ه as
  * a word of its own and never the other base, alone or in `ها`; the plural when it writes the other base's plural in
@@ -32,12 +55,9 @@ function baseOf(reading: string, ending: string): string {
  * @example readingSettledByText("شاخهای", new Set(["شاخ", "شاخه"]), () => zwnjReadings("شاخهای")) // undefined
  */
 export function readingSettledByText(word: string, seen: ReadonlySet<string>, readingsOf: () => readonly string[]): string | undefined {
-  if (!word.endsWith("های")) return undefined;
-  const withZwnj = readingsOf().filter((reading) => reading.includes(ZWNJ));
-  if (withZwnj.length !== 2) return undefined;
-  const heh = withZwnj.find((reading) => reading.endsWith(`ه${AFTER_HEH}`));
-  const plural = withZwnj.find((reading) => reading.endsWith(PLURAL));
-  if (heh === undefined || plural === undefined) return undefined;
+  const readings = hehOrPluralReadings(word, readingsOf);
+  if (readings === undefined) return undefined;
+  const { heh, plural } = readings;
   const hehBase = baseOf(heh, AFTER_HEH);
   const pluralBase = baseOf(plural, PLURAL);
   const pluralSeen = seen.has(`${pluralBase}ها`);

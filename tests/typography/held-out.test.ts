@@ -62,9 +62,9 @@ function repairBoth(damage: (text: string) => string, how: string) {
 }
 
 describe("the ZWNJ repair on held-out news prose", () => {
-  it("restores 156 of 167 lost ZWNJs (93 %) when every ZWNJ was deleted, every change right", () => {
+  it("restores 157 of 167 lost ZWNJs (94 %) when every ZWNJ was deleted, every change right", () => {
     expect(repairBoth(deleteZwnjs, "ZWNJs deleted")).toEqual([
-      { lost: 129, restored: 118, changes: 118, rightChanges: 118 },
+      { lost: 129, restored: 119, changes: 119, rightChanges: 119 },
       { lost: 38, restored: 38, changes: 38, rightChanges: 38 },
     ]);
   });
