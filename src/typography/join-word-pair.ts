@@ -29,7 +29,7 @@ import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "
 import { isPersianWord } from "./persian-lexicon.ts";
 import { LONG_BOUND_PART, endsInSilentHeh, spellBase } from "./restore-zwnj.ts";
 import { isAffirmativePastParticiple, isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
-import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS } from "./zwnj-words.ts";
+import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS, SILENT_HEH_BOUND_PARTS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
 /** `می`/`نمی` as a word of its own, with the particles written joined before them. */
@@ -205,6 +205,9 @@ export function joinWordPair(left: string, right: string): string | undefined {
   }
   if (leftBare === "بی") {
     return !NOT_AFTER_BI.has(rightBare) && rightBare.length >= 2 && isKnown(right) ? left + ZWNJ + right : undefined;
+  }
+  if (SILENT_HEH_BOUND_PARTS.has(rightBare) && endsInSilentHeh(leftBare) && isKnown(left)) {
+    return left + ZWNJ + right;
   }
   // After a word the rules do not know (a loanword), only a long part: `کامیت کننده`, not `فورت زایی`.
   if (isBoundPart(rightBare) && endsJoining(leftBare) && (isKnown(left) || rightBare.length >= LONG_BOUND_PART) && leftBare.length >= 2) {

@@ -146,7 +146,15 @@ export const BOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
   "گذاری", "گذاران", "گیری", "گیران", "سازی", "سازان", "رسانی", "پذیر", "پذیری", "آمیز", "انگیز",
   "کننده", "کنندگان", "دهنده", "دهندگان", "زا", "زایی", "گرایی", "نگری", "شناسی", "شناسان", "نگاری", "نگاران", "نویسی",
   "نویسان", "نویس", "مندی", "مندان", "آوری", "ریزی", "بندی", "شناس", "نگر", "گرا", "آور",
+  "جویی", "آموزی",
 ]);
+
+/**
+ * Second parts that are bound after a word in silent ه only, spaced there (`بهره برداری`, `بهره مند`,
+ * `سلطه گر`): after another letter they are a word of their own (`گرافیک برداری`, "vector graphics")
+ * or are written joined without a ZWNJ (`ثروتمند`).
+ */
+export const SILENT_HEH_BOUND_PARTS: ReadonlySet<string> = new Set(["برداری", "برداران", "مند", "گر"]);
 
 /**
  * Forms of the light verbs `شدن` and `کردن` that end a compound adjective or infinitive

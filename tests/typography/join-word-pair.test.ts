@@ -79,6 +79,20 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins جویی and آموزی to any known word, as no sentence has them alone", () => {
+    expect([joinWordPair("صرفه", "جویی"), joinWordPair("مهارت", "آموزی")]).toEqual([`صرفه${Z}جویی`, `مهارت${Z}آموزی`]);
+  });
+
+  it("joins برداری, مند and گر after a word in silent ه only: گرافیک برداری is vector graphics, ثروتمند is written joined", () => {
+    expect([
+      joinWordPair("بهره", "برداری"),
+      joinWordPair("علاقه", "مند"),
+      joinWordPair("مطالبه", "گر"),
+      joinWordPair("گرافیک", "برداری"),
+      joinWordPair("ثروت", "مند"),
+    ]).toEqual([`بهره${Z}برداری`, `علاقه${Z}مند`, `مطالبه${Z}گر`, undefined, undefined]);
+  });
+
   it("joins nothing to a word written with its ezafe: منطقهٔ آوری is a region named Uri", () => {
     expect([joinWordPair("منطقه\u0654", "آوری"), joinWordPair("منطقه\u06c0", "آوری"), joinWordPair("منطقه", "آوری")]).toEqual([undefined, undefined, `منطقه${Z}آوری`]);
   });
