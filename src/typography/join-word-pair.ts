@@ -28,7 +28,7 @@
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
 import { LONG_BOUND_PART, endsInSilentHeh, spellBase } from "./restore-zwnj.ts";
-import { isAffirmativePastParticiple, isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
+import { isAffirmativePastParticiple, isBareSecondPersonPresent, isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS, SILENT_HEH_BOUND_PARTS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
 
@@ -131,7 +131,7 @@ function spellingWithPlural(fused: string, spellingOf: (letters: string) => stri
 function dictionaryCompoundSpelling(leftBare: string, right: string): string | undefined {
   // The word as the dictionary reads it: before the ZWNJ of its own ending (`پشت‌ها`), so that a second pass reads it the same.
   const word = bare(right.includes(ZWNJ) ? right.slice(0, right.indexOf(ZWNJ)) : right);
-  if (isVerbForm(word)) return undefined;
+  if (isVerbForm(word) && !isBareSecondPersonPresent(word)) return undefined;
   const boundSide = !(standsAlone(leftBare) && standsAlone(word)) && !word.startsWith("ال");
   if (!SPACED_PREFIXES.has(leftBare) && !boundSide) return undefined;
   return spellingWithPlural(leftBare + bare(right), (letters) => (isPersianWord(letters) ? undefined : lexiconZwnjSpelling(letters)));

@@ -46,6 +46,16 @@ export function isVerbForm(word: string): boolean {
 }
 
 /**
+ * `بینی`, `گیری`: a present stem + `ی` ("you see"), a form news prose never writes bare, where it is
+ * the noun or the compound's second part (`پیش‌بینی`, "forecast").
+ * @example isBareSecondPersonPresent("بینی") // true
+ * @example isBareSecondPersonPresent("بیند") // false
+ */
+export function isBareSecondPersonPresent(word: string): boolean {
+  return word.endsWith("ی") && VERB_STEMS.some(([, present]) => word === `${present}ی`);
+}
+
+/**
  * `کرده`, `نکرده`: the participles that take the perfect endings.
  * @example isPastParticiple("کرده") // true
  */

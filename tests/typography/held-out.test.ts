@@ -69,10 +69,10 @@ describe("the ZWNJ repair on held-out news prose", () => {
     ]);
   });
 
-  it("restores 147 of 167 lost ZWNJs (88 %) when every ZWNJ became a space, every change right", () => {
+  it("restores 148 of 167 lost ZWNJs (89 %) when every ZWNJ became a space, every change right", () => {
     expect(repairBoth(spaceZwnjs, "ZWNJs as spaces")).toEqual([
       { lost: 129, restored: 111, changes: 111, rightChanges: 111 },
-      { lost: 38, restored: 36, changes: 36, rightChanges: 36 },
+      { lost: 38, restored: 37, changes: 37, rightChanges: 37 },
     ]);
   });
 

@@ -131,6 +131,10 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
+  it("joins a prefix to a present stem + ی, which news never writes bare as 'you …', but not to another verb form", () => {
+    expect([joinWordPair("پیش", "بینی"), joinWordPair("هم", "اندیشی"), joinWordPair("پیش", "ساخته")]).toEqual([`پیش${Z}بینی`, `هم${Z}اندیشی`, undefined]);
+  });
+
   it("joins a compound of the dictionary one of whose sides it never lists alone, به روزرسانی included", () => {
     expect([joinWordPair("به", "روزرسانی"), joinWordPair("فارسی", "زبانان")]).toEqual([`به${Z}روزرسانی`, `فارسی${Z}زبانان`]);
   });

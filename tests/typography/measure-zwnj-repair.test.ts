@@ -13,7 +13,7 @@ describe("npm run measure-zwnj", () => {
       [
         "tests/typography/fixtures/held-out-news-2.txt: 0 changes to the text as written",
         "  ZWNJs deleted: 38 of 38 restored (100.0 %), 38 of 38 changes right",
-        "  ZWNJs spaced: 36 of 38 restored (94.7 %), 36 of 36 changes right",
+        "  ZWNJs spaced: 37 of 38 restored (97.4 %), 37 of 37 changes right",
         "",
       ].join("\n"),
     );
@@ -21,7 +21,7 @@ describe("npm run measure-zwnj", () => {
 
   it("lists each miss with --list, and asks for a file when given none", () => {
     const listed = runScript("measure-zwnj", ["tests/typography/fixtures/held-out-news-2.txt", "--list"]);
-    expect(listed.stdout.split("\n").filter((line) => line.startsWith("    missed: "))).toHaveLength(2);
+    expect(listed.stdout.split("\n").filter((line) => line.startsWith("    missed: "))).toHaveLength(1);
     const bare = runScript("measure-zwnj", []);
     expect([bare.status, bare.stderr]).toEqual([2, "usage: npm run measure-zwnj -- FILE… [--list]\n"]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAffirmativePastParticiple, isFiniteVerb, isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
+import { isAffirmativePastParticiple, isBareSecondPersonPresent, isFiniteVerb, isKnownVerbForm, isPastParticiple, isVerbForm, perfectParticiple } from "../../src/typography/verb-forms.ts";
 
 describe("isKnownVerbForm", () => {
   it("knows a stem with a present or past ending, and no noun", () => {
@@ -10,6 +10,12 @@ describe("isKnownVerbForm", () => {
 describe("isFiniteVerb", () => {
   it("knows a verb form bare, negated or subjunctive, and no noun", () => {
     expect(["دهد", "ندهی", "بگوید", "زبان"].map(isFiniteVerb)).toEqual([true, true, true, false]);
+  });
+});
+
+describe("isBareSecondPersonPresent", () => {
+  it("is true for a present stem + ی only, not for another person or a past form", () => {
+    expect(["بینی", "گیری", "بیند", "دیدی", "خانه"].map(isBareSecondPersonPresent)).toEqual([true, true, false, false, false]);
   });
 });
 
