@@ -53,11 +53,12 @@ const NOT_AFTER_BI = new Set(["بی", "سی"]);
 
 /**
  * A compound part that is no word alone (`BOUND_SECOND_PARTS`), also with its ezafe or the
- * indefinite `ی` (`دهندهٔ`, `دهندگانی`).
+ * indefinite `ی` (`دهندهٔ`, `دهندگانی`), or a plural ending (`گذاریها`, `گذاری‌های`).
  */
 function isBoundPart(word: string): boolean {
   const ending = word.endsWith(HAMZA_ABOVE) || word.endsWith("ی") ? word.slice(0, -1) : undefined;
-  return BOUND_SECOND_PARTS.has(word) || (ending !== undefined && BOUND_SECOND_PARTS.has(ending));
+  const plural = PLURAL_ENDINGS.find((suffix) => word.endsWith(suffix) && BOUND_SECOND_PARTS.has(word.slice(0, -suffix.length)));
+  return BOUND_SECOND_PARTS.has(word) || (ending !== undefined && BOUND_SECOND_PARTS.has(ending)) || plural !== undefined;
 }
 
 /** True when the dictionary lists the word on its own, or it is such a word with a plural ending or `ی` (`چیزهایی`). */

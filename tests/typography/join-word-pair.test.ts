@@ -79,8 +79,20 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]);
   });
 
-  it("joins جویی and آموزی to any known word, as no sentence has them alone", () => {
-    expect([joinWordPair("صرفه", "جویی"), joinWordPair("مهارت", "آموزی")]).toEqual([`صرفه${Z}جویی`, `مهارت${Z}آموزی`]);
+  it("joins جویی, آموزی and بگیران to any known word, as no sentence has them alone", () => {
+    expect([joinWordPair("صرفه", "جویی"), joinWordPair("مهارت", "آموزی"), joinWordPair("مستمری", "بگیران")]).toEqual([
+      `صرفه${Z}جویی`,
+      `مهارت${Z}آموزی`,
+      `مستمری${Z}بگیران`,
+    ]);
+  });
+
+  it("joins a compound part with a plural ending, fused or after a ZWNJ, but not after a letter that does not join", () => {
+    expect([joinWordPair("سرمایه", "گذاریها"), joinWordPair("برنامه", `ریزی${Z}های`), joinWordPair("کشور", "گیرانها")]).toEqual([
+      `سرمایه${Z}گذاریها`,
+      `برنامه${Z}ریزی${Z}های`,
+      undefined,
+    ]);
   });
 
   it("joins برداری, مند and گر after a word in silent ه only: گرافیک برداری is vector graphics, ثروتمند is written joined", () => {
