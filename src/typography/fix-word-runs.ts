@@ -34,9 +34,9 @@ export interface FixedPersianText {
 }
 
 /**
- * A word with its Arabic letters and lost ZWNJs fixed. Where the rules alone are unsure, the text's
- * own words may settle it (a loanword's plural in `های`, `مجموعهای` in a text about `مجموعه`s): no
- * memo may keep those answers, since texts differ.
+ * The word at `index` with its Arabic letters and lost ZWNJs fixed. Where the rules alone are unsure,
+ * the text's own words may settle it (a loanword's plural in `های`, `مجموعهای` in a text about
+ * `مجموعه`s), or the words beside it (`نامهای که`): no memo may keep those answers, since texts differ.
  */
 function fixOne(words: readonly PersianWordAt[], index: number, text: string, joined: JoinedSpellings, memo: WordFixMemo, seen: ReadonlySet<string>): string {
   const word = words[index]?.word ?? "";
@@ -47,6 +47,7 @@ function fixOne(words: readonly PersianWordAt[], index: number, text: string, jo
   return (
     seenWordPlural(plain, seen) ??
     readingSettledByText(plain, seen, readingsOf) ??
+    // Only a word in `های` has neighbours to ask; the test spares finding them for every other word.
     (plain.endsWith("های") ? readingSettledByNeighbours(plain, wordBefore(words, index, text), textAfter(words, index, text), readingsOf) : undefined) ??
     plain
   );
