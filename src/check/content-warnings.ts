@@ -1,7 +1,7 @@
 /**
  * The warnings of contract §5: they do not fail a build, but `npm run check` reports them so an
  * editor can act: a report without its translation, Arabic ي/ك in Persian text, a word that has
- * likely lost its ZWNJ, a date in the future.
+ * likely lost its ZWNJ, a word that has lost one of two (`دستهای`), a date in the future.
  */
 import type { DateTime } from "luxon";
 import type { Problem } from "../content/problem.ts";
@@ -17,6 +17,8 @@ export interface TypographyFinding {
   readonly column: number;
   readonly before: string;
   readonly after: string;
+  /** Set when the word is left as written because it reads two ways: its spellings. */
+  readonly readings?: readonly string[];
 }
 
 export interface WarningOptions {
@@ -51,7 +53,9 @@ export function contentWarnings(reports: readonly Report[], status: TranslationS
     }
     for (const finding of options.typographyFindings(bodyText(report.body, report.file))) {
       const line = report.bodyFirstLine + finding.line - 1;
-      const message = ARABIC_LETTERS.test(finding.before)
+      const message = finding.readings !== undefined
+        ? `"${finding.before}" reads two ways, ${finding.readings.map((reading) => `"${visibleZwnj(reading)}"`).join(" or ")}: write the one it means`
+        : ARABIC_LETTERS.test(finding.before)
         ? `"${finding.before}" has Arabic ي or ك: write "${visibleZwnj(finding.after)}"`
         : `"${finding.before}" has likely lost its ZWNJ: write "${visibleZwnj(finding.after)}"`;
       warn(report, "body", message, line, finding.column);

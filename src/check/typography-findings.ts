@@ -6,11 +6,16 @@ import { fixPersianText, WordFixMemo } from "../typography/index.ts";
 import type { TypographyFinding } from "./content-warnings.ts";
 
 /**
- * Words the typography rules would write otherwise. Over an archive, give every call the same `memo`.
+ * Words the typography rules would write otherwise, and words they leave because they read two ways
+ * (with `readings`), in the order they stand. Over an archive, give every call the same `memo`.
  * @example typographyFindings("همکاریهای ایران") // [{ line: 1, column: 1, before: "همکاریهای", after: "همکاری‌های" }]
+ * @example typographyFindings("دستهای")[0]?.readings // ["دست‌های", "دسته‌ای"]
  */
 export function typographyFindings(markdown: string, memo: WordFixMemo = new WordFixMemo()): TypographyFinding[] {
-  return fixedBody(markdown, memo).changes;
+  const fixed = fixPersianText(markdown, memo);
+  const changes: TypographyFinding[] = fixed.changes.map(({ line, column, before, after }) => ({ line, column, before, after }));
+  const unsure: TypographyFinding[] = fixed.unsure.map(({ line, column, word, readings }) => ({ line, column, before: word, after: word, readings }));
+  return [...changes, ...unsure].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

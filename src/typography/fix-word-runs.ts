@@ -7,7 +7,7 @@ import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
 import { readingSettledByNeighbours, type FollowingText } from "./readings-settled-by-neighbours.ts";
-import { readingSettledByText } from "./readings-settled-by-text.ts";
+import { hehOrPluralReadings, readingSettledByText } from "./readings-settled-by-text.ts";
 import { restoreZwnj, zwnjReadings, type JoinedSpellings } from "./restore-zwnj.ts";
 import { seenWordPlural, wordsSeenInText } from "./unknown-word-plurals.ts";
 import { WordFixMemo } from "./word-fix-memo.ts";
@@ -27,10 +27,26 @@ export interface TypographyChange {
   readonly reasons: readonly TypographyReason[];
 }
 
-/** A text after the fixes, and what changed. */
+/**
+ * A word left as written because it reads two ways, each with a ZWNJ (`دستهای`: `دست‌های` "hands
+ * of" or `دسته‌ای` "a bunch"), where it stands in the given text: an editor has to choose.
+ */
+export interface UnsureWord {
+  /** 1-based line in the given text. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units. */
+  readonly column: number;
+  /** As written. */
+  readonly word: string;
+  /** Its spellings, the plural first (`دست‌های`, `دسته‌ای`). */
+  readonly readings: readonly string[];
+}
+
+/** A text after the fixes, what changed, and the words the rules could not decide. */
 export interface FixedPersianText {
   readonly text: string;
   readonly changes: readonly TypographyChange[];
+  readonly unsure: readonly UnsureWord[];
 }
 
 /**
@@ -104,6 +120,7 @@ function fixRuns(
   seen: ReadonlySet<string>,
 ): FixedPersianText {
   const changes: TypographyChange[] = [];
+  const unsure: UnsureWord[] = [];
   const parts: string[] = [];
   let copied = 0;
   let index = 0;
@@ -124,7 +141,11 @@ function fixRuns(
     }
     index += 1;
     const before = text.slice(first.offset, end);
-    if (after === before) continue;
+    if (after === before) {
+      const two = before === first.word ? twoWayReadings(before, joined, memo) : undefined;
+      if (two !== undefined) unsure.push({ line: first.line, column: first.column, word: before, readings: two });
+      continue;
+    }
     const reasons: TypographyReason[] = [];
     if (hasArabicLetters(before)) reasons.push("arabic-letters");
     if (after !== fixArabicLetters(before)) reasons.push("zwnj");
@@ -133,5 +154,12 @@ function fixRuns(
     changes.push({ line: first.line, column: first.column, before, after, reasons });
   }
   parts.push(text.slice(copied));
-  return { text: parts.join(""), changes };
+  return { text: parts.join(""), changes, unsure };
+}
+
+/** The two spellings of a word left as written that reads as a plural in `های` or a word in ه + `ای`, else undefined. */
+function twoWayReadings(word: string, joined: JoinedSpellings, memo: WordFixMemo): readonly string[] | undefined {
+  if (!word.endsWith("های") || word.includes(ZWNJ)) return undefined;
+  const readings = hehOrPluralReadings(word, () => memo.readings(word, joined, () => zwnjReadings(word, joined)));
+  return readings === undefined ? undefined : [readings.plural, readings.heh];
 }

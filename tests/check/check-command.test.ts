@@ -23,11 +23,11 @@ describe("npm run check", () => {
     ]);
   });
 
-  it("warns of Arabic letters, lost ZWNJs (the ZWNJ of each suggestion shown as ‹ZWNJ›), a future date and a missing translation, and exits 0", () => {
+  it("warns of Arabic letters, lost ZWNJs (the ZWNJ of each suggestion shown as ‹ZWNJ›), a word that reads two ways, a future date and a missing translation, and exits 0", () => {
     const content = writeFixtureSite({
       "fa/news/2025/typography.md": reportText(
         ["title: همكاري با ITU", 'date: "2025-11-18"', "minister: sattar-hashemi"],
-        "وزیر گفت همکاریهای ایران میتواند گسترش یابد.\n\nاین `میتواند` کد است.",
+        "وزیر گفت همکاریهای ایران میتواند گسترش یابد و دستهای خود را بالا برد.\n\nاین `میتواند` کد است.",
       ),
       "en/news/2025/typography.md": reportText(["title: Cooperation", 'date: "2025-11-18"', "minister: sattar-hashemi"]),
       "en/news/2099/future.md": reportText(["title: Tomorrow's news", 'date: "2099-01-01"', "minister: sattar-hashemi"]),
@@ -41,9 +41,10 @@ describe("npm run check", () => {
       `${at}/fa/news/2025/typography.md: title: warning: has Arabic ي or ك: write Persian ی and ک`,
       `${at}/fa/news/2025/typography.md:6: body: warning: "همکاریهای" has likely lost its ZWNJ: write "همکاری‹ZWNJ›های"`,
       `${at}/fa/news/2025/typography.md:6: body: warning: "میتواند" has likely lost its ZWNJ: write "می‹ZWNJ›تواند"`,
+      `${at}/fa/news/2025/typography.md:6: body: warning: "دستهای" reads two ways, "دست‹ZWNJ›های" or "دسته‹ZWNJ›ای": write the one it means`,
       "translations: 1 Persian, 2 English, 1 pair; 1 without a translation",
       `  English only: future (${at}/en/news/2099/future.md)`,
-      `khabar check: 0 errors, 5 warnings in ${content}`,
+      `khabar check: 0 errors, 6 warnings in ${content}`,
       "",
     ]);
   });

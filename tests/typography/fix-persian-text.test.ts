@@ -71,7 +71,7 @@ describe("fixPersianText", () => {
 
   it("changes nothing in text it has fixed (idempotent)", () => {
     const once = fixPersianText(SAMPLE).text;
-    expect(fixPersianText(once)).toEqual({ text: once, changes: [] });
+    expect(fixPersianText(once)).toEqual({ text: once, changes: [], unsure: [] });
   });
 
   it("leaves frontmatter, keys and values alike, to the frontmatter tools", () => {
@@ -84,7 +84,19 @@ describe("fixPersianText", () => {
   });
 
   it("returns a text without Persian words unchanged", () => {
-    expect(fixPersianText("Plain `code` and https://itu.int")).toEqual({ text: "Plain `code` and https://itu.int", changes: [] });
+    expect(fixPersianText("Plain `code` and https://itu.int")).toEqual({ text: "Plain `code` and https://itu.int", changes: [], unsure: [] });
+  });
+
+  it("lists a word in های that reads two ways and leaves it, with both spellings, the plural first", () => {
+    expect(fixPersianText("او دستهای خود را بالا برد و گفت میتواند")).toEqual({
+      text: "او دستهای خود را بالا برد و گفت می\u200cتواند",
+      changes: [{ line: 1, column: 33, before: "میتواند", after: "می\u200cتواند", reasons: ["zwnj"] }],
+      unsure: [{ line: 1, column: 4, word: "دستهای", readings: ["دست\u200cهای", "دسته\u200cای"] }],
+    });
+  });
+
+  it("does not list a two-way word its neighbours settle, nor one written with its ZWNJ", () => {
+    expect([fixPersianText("طی نامهای که رسید").unsure, fixPersianText("دست\u200cهای او").unsure]).toEqual([[], []]);
   });
 });
 
