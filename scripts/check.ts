@@ -7,9 +7,10 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { checkContent } from "../src/check/check-content.ts";
 import { fixTypographyInFiles } from "../src/check/fix-typography-files.ts";
+import { registrySpellings } from "../src/check/registry-spellings.ts";
 import { typographyFindings } from "../src/check/typography-findings.ts";
 import { formatProblem } from "../src/content/problem.ts";
-import { readContentSources } from "../src/content/read-content.ts";
+import { readContentSources, readDataSources } from "../src/content/read-content.ts";
 import { imageCacheOption } from "../src/image-processing/image-cache-option.ts";
 import { readInspectedPhotos, writeInspectedPhotos } from "../src/image-processing/inspected-photos-file.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
@@ -41,12 +42,14 @@ function main(): number {
   }
   // One memo for the run: an archive repeats its words, and the rules are costly per word.
   const memo = new WordFixMemo();
-  const fixes = values.fix ? fixTypographyInFiles(readContentSources(values.content).reports, memo) : [];
+  // The site's names as its registries write them (`زارع‌پور`), which no rule could know.
+  const known = registrySpellings(readDataSources(values.content));
+  const fixes = values.fix ? fixTypographyInFiles(readContentSources(values.content).reports, memo, known) : [];
   // What earlier builds found in the photos, so that check reads only the photos changed since.
   const photos = readInspectedPhotos(imageCache.dir);
   const result = checkContent(readContentSources(values.content, process.cwd(), photos), {
     now: DateTime.now(),
-    typographyFindings: (markdown) => typographyFindings(markdown, memo),
+    typographyFindings: (markdown) => typographyFindings(markdown, memo, known),
   });
   writeInspectedPhotos(imageCache.dir, photos);
   const errors = result.problems.filter((problem) => problem.severity === "error");

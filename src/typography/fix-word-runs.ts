@@ -7,6 +7,7 @@ import { ZWNJ, fixArabicLetters, hasArabicLetters } from "./letters.ts";
 import { joinWordPair } from "./join-word-pair.ts";
 import type { PersianWordAt } from "./markdown-prose.ts";
 import { readingSettledByNeighbours, type FollowingText } from "./readings-settled-by-neighbours.ts";
+import { NO_KNOWN_SPELLINGS, type KnownSpellings } from "./known-spellings.ts";
 import { hehOrPluralReadings, readingSettledByText } from "./readings-settled-by-text.ts";
 import { restoreZwnj, zwnjReadings, type JoinedSpellings } from "./restore-zwnj.ts";
 import { seenWordPlural, wordsSeenInText } from "./unknown-word-plurals.ts";
@@ -49,14 +50,29 @@ export interface FixedPersianText {
   readonly unsure: readonly UnsureWord[];
 }
 
+/** What every word of one pass is fixed with. */
+interface RunContext {
+  /** What to do with words whose joined spelling is standard too. */
+  readonly joined: JoinedSpellings;
+  readonly memo: WordFixMemo;
+  /** The text's own words (`wordsSeenInText`). */
+  readonly seen: ReadonlySet<string>;
+  /** The site's spellings of its names (`knownSpellingsIn`). */
+  readonly known: KnownSpellings;
+}
+
 /**
  * The word at `index` with its Arabic letters and lost ZWNJs fixed. Where the rules alone are unsure,
  * the text's own words may settle it (a loanword's plural in `های`, `مجموعهای` in a text about
  * `مجموعه`s), or the words beside it (`نامهای که`): no memo may keep those answers, since texts differ.
  */
-function fixOne(words: readonly PersianWordAt[], index: number, text: string, joined: JoinedSpellings, memo: WordFixMemo, seen: ReadonlySet<string>): string {
+function fixOne(words: readonly PersianWordAt[], index: number, text: string, run: RunContext): string {
+  const { joined, memo, seen, known } = run;
   const word = words[index]?.word ?? "";
   const plain = fixArabicLetters(word);
+  // The site's own spelling of its names first (`زارعپور` → `زارع‌پور`): no rule knows a surname.
+  const siteSpelling = plain.includes(ZWNJ) ? undefined : known.get(plain);
+  if (siteSpelling !== undefined) return siteSpelling;
   const fixed = memo.word(word, joined, () => restoreZwnj(plain, joined));
   if (fixed !== plain || plain.includes(ZWNJ)) return fixed;
   const readingsOf = () => memo.readings(plain, joined, () => zwnjReadings(plain, joined));
@@ -97,28 +113,25 @@ function textAfter(words: readonly PersianWordAt[], index: number, text: string)
  * needs one (`میشود`, `گزارش ها`). The writer's choice is then gone, and they get the ZWNJ form too.
  *
  * `memo` keeps the rules' answers for words and pairs met before: give one to every call of a run
- * over many texts.
+ * over many texts. `known` are the site's spellings of its names, which come before any rule.
  * @example fixWordRuns("گزارش ها", [{ word: "گزارش", offset: 0, line: 1, column: 1 }, { word: "ها", offset: 6, line: 1, column: 7 }]).text // "گزارش‌ها"
  */
-export function fixWordRuns(text: string, words: readonly PersianWordAt[], memo: WordFixMemo = new WordFixMemo()): FixedPersianText {
-  const seen = wordsSeenInText(words.map(({ word }) => fixArabicLetters(word)));
-  const asWritten = fixRuns(text, words, "keep", memo, seen);
-  const lostZwnjs =
-    !words.some(({ word }) => word.includes(ZWNJ)) && asWritten.changes.some(({ reasons }) => reasons.includes("zwnj"));
-  return lostZwnjs ? fixRuns(text, words, "restore", memo, seen) : asWritten;
-}
-
-/**
- * One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too, and
- * the text's own words (`wordsSeenInText`).
- */
-function fixRuns(
+export function fixWordRuns(
   text: string,
   words: readonly PersianWordAt[],
-  joined: JoinedSpellings,
-  memo: WordFixMemo,
-  seen: ReadonlySet<string>,
+  memo: WordFixMemo = new WordFixMemo(),
+  known: KnownSpellings = NO_KNOWN_SPELLINGS,
 ): FixedPersianText {
+  const seen = wordsSeenInText(words.map(({ word }) => fixArabicLetters(word)));
+  const asWritten = fixRuns(text, words, { joined: "keep", memo, seen, known });
+  const lostZwnjs =
+    !words.some(({ word }) => word.includes(ZWNJ)) && asWritten.changes.some(({ reasons }) => reasons.includes("zwnj"));
+  return lostZwnjs ? fixRuns(text, words, { joined: "restore", memo, seen, known }) : asWritten;
+}
+
+/** One pass of `fixWordRuns`, told what to do with words whose joined spelling is standard too. */
+function fixRuns(text: string, words: readonly PersianWordAt[], run: RunContext): FixedPersianText {
+  const { joined, memo, known } = run;
   const changes: TypographyChange[] = [];
   const unsure: UnsureWord[] = [];
   const parts: string[] = [];
@@ -127,13 +140,13 @@ function fixRuns(
   while (index < words.length) {
     const first = words[index];
     if (first === undefined) break;
-    let after = fixOne(words, index, text, joined, memo, seen);
+    let after = fixOne(words, index, text, run);
     let end = first.offset + first.word.length;
     // Only a single plain space can be a ZWNJ that became a space; a line break or two spaces cannot.
     for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
-      const right = fixOne(words, index + 1, text, joined, memo, seen);
+      const right = fixOne(words, index + 1, text, run);
       const left = after;
-      const pair = memo.pair(left, right, () => joinWordPair(left, right));
+      const pair = knownPair(left, right, known) ?? memo.pair(left, right, () => joinWordPair(left, right));
       if (pair === undefined) break;
       after = pair;
       end = next.offset + next.word.length;
@@ -155,6 +168,13 @@ function fixRuns(
   }
   parts.push(text.slice(copied));
   return { text: parts.join(""), changes, unsure };
+}
+
+/** Two words the site writes as one of its names, with a ZWNJ where the space is (`زارع پور` → `زارع‌پور`). */
+function knownPair(left: string, right: string, known: KnownSpellings): string | undefined {
+  if (left.includes(ZWNJ) || right.includes(ZWNJ)) return undefined;
+  const spelling = known.get(left + right);
+  return spelling === left + ZWNJ + right ? spelling : undefined;
 }
 
 /** The two spellings of a word left as written that reads as a plural in `های` or a word in ه + `ای`, else undefined. */

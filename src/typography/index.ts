@@ -8,6 +8,7 @@ export { restoreZwnj, type JoinedSpellings } from "./restore-zwnj.ts";
 export { joinWordPair } from "./join-word-pair.ts";
 export { repairSearchQuery } from "./repair-search-query.ts";
 export { WordFixMemo } from "./word-fix-memo.ts";
+export { knownSpellingsIn, NO_KNOWN_SPELLINGS, type KnownSpellings } from "./known-spellings.ts";
 export { persianWordsInMarkdown, type PersianWordAt } from "./markdown-prose.ts";
 export {
   findTypographyWarnings,

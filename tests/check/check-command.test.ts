@@ -100,6 +100,22 @@ describe("npm run check", () => {
     expect(readFileSync(file, "utf8").endsWith(`\n---\nآن${ZWNJ}ها می${ZWNJ}گویند همکاری${ZWNJ}های بین${ZWNJ}المللی هم کار دارد.\n\n`)).toBe(true);
   });
 
+  it("writes a name the registries spell with a ZWNJ that way, fused or spaced, and --fix repairs it", () => {
+    const people = `sattar-hashemi:\n  fa: { name: سید ستار هاشمی, role: وزیر }\n  en: { name: Seyed Sattar Hashemi, role: Minister }\nzarepour:\n  fa: { name: عیسی زارع${ZWNJ}پور, role: وزیر پیشین }\n  en: { name: Issa Zarepour, role: Former minister }\n`;
+    const content = writeFixtureSite({
+      "_data/people.yaml": people,
+      "fa/news/2025/names.md": reportText(["title: نام", 'date: "2025-11-18"', "minister: sattar-hashemi"], "زارعپور و هاشمی با زارع پور دیدار کردند."),
+    });
+    const at = relative(REPO_ROOT, content);
+    const warned = runScript("check", ["--content", content]);
+    expect(warned.stdout.split("\n").filter((line) => line.includes("ZWNJ"))).toEqual([
+      `${at}/fa/news/2025/names.md:6: body: warning: "زارعپور" has likely lost its ZWNJ: write "زارع‹ZWNJ›پور"`,
+      `${at}/fa/news/2025/names.md:6: body: warning: "زارع پور" has likely lost its ZWNJ: write "زارع‹ZWNJ›پور"`,
+    ]);
+    runScript("check", ["--content", content, "--fix"]);
+    expect(readFileSync(join(content, "fa/news/2025/names.md"), "utf8").endsWith(`\n---\nزارع${ZWNJ}پور و هاشمی با زارع${ZWNJ}پور دیدار کردند.\n`)).toBe(true);
+  });
+
   it("writes its findings as JSON with --json", () => {
     const result = runScript("check", ["--json"]);
     const report = JSON.parse(result.stdout) as { errors: number; warnings: number; translations: { counts: Record<string, number>; pairs: number } };
