@@ -14,9 +14,13 @@ import type { TypographyFinding } from "./content-warnings.ts";
  */
 export function typographyFindings(markdown: string, memo: WordFixMemo = new WordFixMemo(), known: KnownSpellings = NO_KNOWN_SPELLINGS): TypographyFinding[] {
   const fixed = fixPersianText(markdown, memo, known);
-  const changes: TypographyFinding[] = fixed.changes.map(({ line, column, before, after }) => ({ line, column, before, after }));
   const unsure: TypographyFinding[] = fixed.unsure.map(({ line, column, word, readings }) => ({ line, column, before: word, after: word, readings }));
-  return [...changes, ...unsure].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...fixed.changes.map(asFinding), ...unsure].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A change as `check` reports it: where, and the word before and after. */
+function asFinding({ line, column, before, after }: TypographyFinding): TypographyFinding {
+  return { line, column, before, after };
 }
 
 /**
@@ -29,5 +33,5 @@ export function fixedBody(
   known: KnownSpellings = NO_KNOWN_SPELLINGS,
 ): { text: string; changes: TypographyFinding[] } {
   const fixed = fixPersianText(markdown, memo, known);
-  return { text: fixed.text, changes: fixed.changes.map(({ line, column, before, after }) => ({ line, column, before, after })) };
+  return { text: fixed.text, changes: fixed.changes.map(asFinding) };
 }
