@@ -19,8 +19,9 @@
  *   unless its spaced form is standard too;
  * - a compound the dictionary writes with a ZWNJ and the word list lacks joined, when its second
  *   part is no verb form and its first is a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`: `پیش فرض`,
- *   `هم اکنون`) or one of its parts is no word the dictionary lists alone (`به روزرسانی`,
- *   `فارسی زبانان`), but not an Arabic word in `ال` (`لوازم التحریر` is written apart too).
+ *   `هم اکنون`), its second an Arabic word in `ال` (`آیت الله`, `حجت الاسلام`), or one of its parts
+ *   is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`); also with its ezafe or
+ *   indefinite `ی` (`گفت وگویی`).
  * Other free words (`تخم مرغ`, `ایالات متحده`, `به عنوان`) stay apart, even when the dictionary
  * makes one compound of them, and so do `هم کار` (`همکار` is written joined) and `پیش ساخته`:
  * "دو سال پیش ساخته شد" means "was built two years ago".
@@ -106,14 +107,26 @@ const SPACED_ALSO_STANDARD = new Set(["به", "محیط"]);
 /** The prefixes of `LEXICON_PREFIXES` that a space may part from their word; `بی` has its own rule. */
 const SPACED_PREFIXES: ReadonlySet<string> = new Set(LEXICON_PREFIXES.filter((prefix) => prefix !== "بی"));
 
-/** The spelling of fused letters, or of their stem and a plural ending (`نرمافزارهای`), by `spellingOf`. */
-function spellingWithPlural(fused: string, spellingOf: (letters: string) => string | undefined): string | undefined {
+/** The ezafe or indefinite `ی` a compound takes joined: `یی` after a long vowel (`گفت‌وگویی`), `ی` (`گفت‌وگوی`, `پیش‌فرضی`). */
+const JOINED_YEH_ENDINGS = ["یی", "ی"];
+
+/**
+ * The spelling of fused letters by `spellingOf`, or of their stem with a plural ending
+ * (`نرمافزارهای`) or a joined `ی` (`گفتوگویی`). A stem in silent ه takes its `ی` after a ZWNJ
+ * (`تخم‌مرغ‌ی` is no spelling, `کتاب‌خانه‌ی` is), and one in ی takes no letter for it, so neither is read that way.
+ */
+function spellingWithEnding(fused: string, spellingOf: (letters: string) => string | undefined): string | undefined {
   const whole = spellingOf(fused);
   if (whole !== undefined) return whole;
   for (const ending of PLURAL_ENDINGS) {
     if (!fused.endsWith(ending)) continue;
     const stem = spellingOf(fused.slice(0, -ending.length));
     if (stem !== undefined) return stem + joiner(stem) + ending;
+  }
+  for (const ending of JOINED_YEH_ENDINGS) {
+    if (!fused.endsWith(ending)) continue;
+    const stem = spellingOf(fused.slice(0, -ending.length));
+    if (stem !== undefined && !endsInSilentHeh(stem) && !stem.endsWith("ی")) return stem + ending;
   }
   return undefined;
 }
@@ -124,8 +137,11 @@ function spellingWithPlural(fused: string, spellingOf: (letters: string) => stri
  * - the first is a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`): `پیش فرض` → `پیش‌فرض`, `کم درآمدها`
  *   → `کم‌درآمدها`. A prefix is also a free word ("little", "before", "after", "also", "half"),
  *   but the dictionary lists no compound for most of its company (`کم پیش`, `نیم میلیون`, `پس از`);
- * - or one of them is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`), and the
- *   second is no Arabic word in `ال`, which correct text also writes apart (`لوازم التحریر`).
+ * - or the second is an Arabic word in `ال` (`آیت الله`, `حجت الاسلام`, `ربیع الاول`): the
+ *   dictionary's 400 such compounds are titles, names, months and set phrases, one word each. Text
+ *   also writes them apart, so this is a change to correct text there, as `آن‌ها` is for `آنها`;
+ *   in agency copy that lost its ZWNJs it put back 2 % more of them (docs/typography.md);
+ * - or one of them is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`).
  * Two words it lists alone stay apart (`لاک پشت`, `ایالات متحده`): it writes many such pairs as
  * one that news writes apart.
  */
@@ -133,9 +149,9 @@ function dictionaryCompoundSpelling(leftBare: string, right: string): string | u
   // The word as the dictionary reads it: before the ZWNJ of its own ending (`پشت‌ها`), so that a second pass reads it the same.
   const word = bare(right.includes(ZWNJ) ? right.slice(0, right.indexOf(ZWNJ)) : right);
   if (isVerbForm(word) && !isBareSecondPersonPresent(word)) return undefined;
-  const boundSide = !(standsAlone(leftBare) && standsAlone(word)) && !word.startsWith("ال");
-  if (!SPACED_PREFIXES.has(leftBare) && !boundSide) return undefined;
-  return spellingWithPlural(leftBare + bare(right), (letters) => (isPersianWord(letters) ? undefined : lexiconZwnjSpelling(letters)));
+  const boundSide = !(standsAlone(leftBare) && standsAlone(word));
+  if (!SPACED_PREFIXES.has(leftBare) && !word.startsWith("ال") && !boundSide) return undefined;
+  return spellingWithEnding(leftBare + bare(right), (letters) => (isPersianWord(letters) ? undefined : lexiconZwnjSpelling(letters)));
 }
 
 /**
@@ -145,7 +161,7 @@ function dictionaryCompoundSpelling(leftBare: string, right: string): string | u
  */
 function listedCompound(left: string, right: string): string | undefined {
   const leftBare = bare(left);
-  const curated = SPACED_ALSO_STANDARD.has(leftBare) ? undefined : spellingWithPlural(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters));
+  const curated = SPACED_ALSO_STANDARD.has(leftBare) ? undefined : spellingWithEnding(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters));
   const spelling = curated ?? dictionaryCompoundSpelling(leftBare, right);
   if (spelling === undefined) return undefined;
   // The spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.

@@ -121,12 +121,12 @@ export const HEH_COMPOUND_ENDINGS: readonly string[] = [
 ];
 
 /**
- * Words ending in a pronounced ه (negah, towajjoh): compounds after them are written joined
+ * Words ending in a pronounced ه (negah, towajjoh, 'alayh): compounds after them are written joined
  * (`نگهداری`), so the silent-ه rules leave them out. Words in `اه`/`وه` are left out by their ending.
  */
 export const CONSONANT_HEH_WORDS: ReadonlySet<string> = new Set([
   "نگه", "توجه", "وجه", "شبه", "فقیه", "سفیه", "تنبیه", "تشبیه", "توجیه", "تنزیه", "فربه", "مشتبه",
-  "مشابه", "متشابه", "متوجه", "موجه", "منزه", "تنبه", "ابله",
+  "مشابه", "متشابه", "متوجه", "موجه", "منزه", "تنبه", "ابله", "علیه",
 ]);
 
 /**
@@ -140,21 +140,23 @@ export const LEXICON_PREFIXES: readonly string[] = ["بی", "هم", "کم", "پ�
  * Second parts of compounds that are no word of their own in news prose (`گذاری`, `پذیر`, `زا`),
  * so after a word they always belong to it: spaced (`امکان پذیر`) or fused (`بیماریزا`), the
  * place between is a lost ZWNJ. Parts that are also words (`ساز` "instrument", `دار` "gallows",
- * `نامه` "letter", `داری` "you have") are left out: `ترجمه نامه` is "the translation of the letter".
+ * `نامه` "letter", `داری` "you have") are left out: `ترجمه نامه` is "the translation of the letter"
+ * (after a silent ه, `دار` is bound: `SILENT_HEH_BOUND_PARTS`).
  */
 export const BOUND_SECOND_PARTS: ReadonlySet<string> = new Set([
   "گذاری", "گذاران", "گیری", "گیران", "سازی", "سازان", "رسانی", "پذیر", "پذیری", "آمیز", "انگیز",
-  "کننده", "کنندگان", "دهنده", "دهندگان", "زا", "زایی", "گرایی", "نگری", "شناسی", "شناسان", "نگاری", "نگاران", "نویسی",
-  "نویسان", "نویس", "مندی", "مندان", "آوری", "ریزی", "بندی", "شناس", "نگر", "گرا", "آور",
-  "جویی", "آموزی", "بگیران",
+  "کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان", "دهندگی", "زا", "زایی", "گرایی", "نگری", "شناسی",
+  "شناسان", "نگاری", "نگاران", "نویسی", "نویسان", "نویس", "مندی", "مندان", "آوری", "ریزی", "بندی",
+  "شناس", "نگر", "گرا", "آور", "جویی", "آموزی", "بگیران",
 ]);
 
 /**
  * Second parts that are bound after a word in silent ه only, spaced there (`بهره برداری`, `بهره مند`,
- * `سلطه گر`): after another letter they are a word of their own (`گرافیک برداری`, "vector graphics")
- * or are written joined without a ZWNJ (`ثروتمند`).
+ * `سلطه گر`, `عهده دار`, `سرمایه داران`): after another letter they are a word of their own
+ * (`گرافیک برداری`, "vector graphics"; `طناب دار`, "the gallows' rope") or are written joined
+ * without a ZWNJ (`ثروتمند`, `مالدار`). `ساز` is left out: `علیه ساز و کار` is "against the mechanism".
  */
-export const SILENT_HEH_BOUND_PARTS: ReadonlySet<string> = new Set(["برداری", "برداران", "مند", "گر"]);
+export const SILENT_HEH_BOUND_PARTS: ReadonlySet<string> = new Set(["برداری", "برداران", "مند", "گر", "دار", "داران"]);
 
 /**
  * Forms of the light verbs `شدن` and `کردن` that end a compound adjective or infinitive

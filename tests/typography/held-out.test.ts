@@ -16,7 +16,10 @@
  * `فارسی زبانان` as the Academy does, `فارسی‌زبانان`. A later session read this text's misses once
  * more and drew one rule from them, `می` joined to a past participle (`می دانسته`, `میزیسته`), which
  * took it from 440 to 444 spaced and from 515 to 516 deleted, with no wrong change; the interface
- * texts have no such verb.
+ * texts have no such verb. The next session drew three rules from the Fars News copy of
+ * docs/typography.md, not from this text: Arabic compounds in `ال` joined (`لازم الاجرا`), a
+ * compound with its `ی`, and `دار` after a silent ه; they took it from 444 to 452 spaced, with no
+ * wrong change.
  *
  * Written for the test: `fixtures/held-out-news.txt` and `held-out-news-2.txt` were written by the
  * developer of issue 19, in the style of Iranian agency reports (health, environment, economy,
@@ -62,17 +65,19 @@ function repairBoth(damage: (text: string) => string, how: string) {
 }
 
 describe("the ZWNJ repair on held-out news prose", () => {
-  it("restores 157 of 167 lost ZWNJs (94 %) when every ZWNJ was deleted, every change right", () => {
+  // The one change not counted right is `لوازم التحریر`, which the second text writes apart and the
+  // dictionary with a ZWNJ: both are in use (see the test on the texts as written below).
+  it("restores 157 of 167 lost ZWNJs (94 %) when every ZWNJ was deleted, every change right but لوازم‌التحریر", () => {
     expect(repairBoth(deleteZwnjs, "ZWNJs deleted")).toEqual([
       { lost: 129, restored: 119, changes: 119, rightChanges: 119 },
-      { lost: 38, restored: 38, changes: 38, rightChanges: 38 },
+      { lost: 38, restored: 38, changes: 39, rightChanges: 38 },
     ]);
   });
 
-  it("restores 148 of 167 lost ZWNJs (89 %) when every ZWNJ became a space, every change right", () => {
+  it("restores 149 of 167 lost ZWNJs (89 %) when every ZWNJ became a space, every change right but لوازم‌التحریر", () => {
     expect(repairBoth(spaceZwnjs, "ZWNJs as spaces")).toEqual([
-      { lost: 129, restored: 111, changes: 111, rightChanges: 111 },
-      { lost: 38, restored: 37, changes: 37, rightChanges: 37 },
+      { lost: 129, restored: 112, changes: 112, rightChanges: 112 },
+      { lost: 38, restored: 37, changes: 38, rightChanges: 37 },
     ]);
   });
 
@@ -83,8 +88,15 @@ describe("the ZWNJ repair on held-out news prose", () => {
     expect(again).toEqual([[], [], [], []]);
   });
 
-  it("changes nothing in the texts as written, همگرایی and محیط زیست included", () => {
-    expect(Object.values(texts).map((text) => fixPersianText(text).changes)).toEqual([[], []]);
+  // The second text was written with `لوازم التحریر` apart, when the repair left every Arabic
+  // compound in ال as it stood; it now writes the dictionary's `لوازم‌التحریر`, as it writes
+  // `آیت‌الله` and `حجت‌الاسلام` (docs/typography.md: "Arabic compounds in ال").
+  it("changes nothing in the texts as written, همگرایی and محیط زیست included, but لوازم التحریر", () => {
+    const Z = "\u200c";
+    expect(Object.values(texts).map((text) => fixPersianText(text).changes.map(({ before, after }) => `${before} → ${after}`))).toEqual([
+      [],
+      [`لوازم التحریر → لوازم${Z}التحریر`],
+    ]);
   });
 });
 
@@ -99,8 +111,8 @@ describe("the ZWNJ repair on real prose it was not written from (Persian Wikiped
     expect(repaired(deleteZwnjs, "ZWNJs deleted")).toEqual({ lost: 599, restored: 516, changes: 535, rightChanges: 516 });
   });
 
-  it("restores 444 of 599 lost ZWNJs (74.1 %) when every ZWNJ became a space, 444 of 464 changes right", () => {
-    expect(repaired(spaceZwnjs, "ZWNJs as spaces")).toEqual({ lost: 599, restored: 444, changes: 464, rightChanges: 444 });
+  it("restores 452 of 599 lost ZWNJs (75.5 %) when every ZWNJ became a space, 452 of 472 changes right", () => {
+    expect(repaired(spaceZwnjs, "ZWNJs as spaces")).toEqual({ lost: 599, restored: 452, changes: 472, rightChanges: 452 });
   });
 
   it("changes nothing the second time over either damage", () => {

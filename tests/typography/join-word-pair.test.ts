@@ -105,6 +105,15 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     ]).toEqual([`بهره${Z}برداری`, `علاقه${Z}مند`, `مطالبه${Z}گر`, undefined, undefined]);
   });
 
+  it("joins دار and داران after a word in silent ه only: طناب دار is the gallows' rope, and the ه of علیه is a consonant", () => {
+    expect([
+      joinWordPair("عهده", "دار"),
+      joinWordPair("سرمایه", "داران"),
+      joinWordPair("طناب", "دار"),
+      joinWordPair("علیه", "دار"),
+    ]).toEqual([`عهده${Z}دار`, `سرمایه${Z}داران`, undefined, undefined]);
+  });
+
   it("joins nothing to a word written with its ezafe: منطقهٔ آوری is a region named Uri", () => {
     expect([joinWordPair("منطقه\u0654", "آوری"), joinWordPair("منطقه\u06c0", "آوری"), joinWordPair("منطقه", "آوری")]).toEqual([undefined, undefined, `منطقه${Z}آوری`]);
   });
@@ -113,11 +122,21 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     expect([joinWordPair("کامیت", "کننده"), joinWordPair("نشانک", "گذاری"), joinWordPair("فورت", "زایی")]).toEqual([`کامیت${Z}کننده`, `نشانک${Z}گذاری`, undefined]);
   });
 
-  it("joins a compound part with its ezafe or the indefinite ی too", () => {
-    expect([joinWordPair("توسعه", "دهنده\u0654"), joinWordPair("توسعه", "دهندگانی"), joinWordPair("امکان", "پذیری")]).toEqual([
-      `توسعه${Z}دهنده\u0654`,
-      `توسعه${Z}دهندگانی`,
-      `امکان${Z}پذیری`,
+  it("joins a compound part with its ezafe or the indefinite ی too, and کنندگی", () => {
+    expect([
+      joinWordPair("توسعه", "دهنده\u0654"),
+      joinWordPair("توسعه", "دهندگانی"),
+      joinWordPair("امکان", "پذیری"),
+      joinWordPair("تهیه", "کنندگی"),
+    ]).toEqual([`توسعه${Z}دهنده\u0654`, `توسعه${Z}دهندگانی`, `امکان${Z}پذیری`, `تهیه${Z}کنندگی`]);
+  });
+
+  it("joins a compound of the dictionary or the curated list with its ezafe or indefinite ی: یی after a vowel", () => {
+    expect([joinWordPair("گفت", "وگویی"), joinWordPair("گفت", "وگوی"), joinWordPair("پیش", "فرضی"), joinWordPair("راه", "حلی")]).toEqual([
+      `گفت${Z}وگویی`,
+      `گفت${Z}وگوی`,
+      `پیش${Z}فرضی`,
+      `راه${Z}حلی`,
     ]);
   });
 
@@ -151,9 +170,21 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     expect([joinWordPair("به", "روزرسانی"), joinWordPair("فارسی", "زبانان")]).toEqual([`به${Z}روزرسانی`, `فارسی${Z}زبانان`]);
   });
 
-  it("leaves apart a compound of the dictionary whose sides both stand alone, or whose second is an Arabic word in ال", () => {
-    const pairs = [["به", "دنبال"], ["لاک", "پشت"], ["ایالات", "متحده"], ["همه", "چیزهایی"], ["لوازم", "التحریر"]] as const;
-    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  it("leaves apart a compound of the dictionary whose sides both stand alone", () => {
+    const pairs = [["به", "دنبال"], ["لاک", "پشت"], ["ایالات", "متحده"], ["همه", "چیزهایی"]] as const;
+    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("joins an Arabic compound in ال that the dictionary writes with a ZWNJ, and no other pair with ال", () => {
+    const pairs = [["آیت", "الله"], ["حجت", "الاسلام"], ["ربیع", "الاول"], ["لوازم", "التحریر"], ["سازمان", "الکترونیک"], ["آقای", "الهی"]] as const;
+    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([
+      `آیت${Z}الله`,
+      `حجت${Z}الاسلام`,
+      `ربیع${Z}الاول`,
+      `لوازم${Z}التحریر`,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("leaves a prefix apart from a verb form, and from words the dictionary makes no compound of", () => {
