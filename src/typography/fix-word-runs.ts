@@ -108,7 +108,7 @@ function textAfter(words: readonly PersianWordAt[], index: number, text: string)
  * Fixes the given words of `text` (in order, as a scanner found them) and everything between
  * them is kept byte for byte, except a single space that joined words replace.
  *
- * Words written two ways in correct Persian (`آنها`/`آن‌ها`, `تفاهمنامه`/`تفاهم‌نامه`) keep their
+ * Words written two ways in correct Persian (`آنها`/`آن‌ها`, `تفاهمنامه`/`تفاهم‌نامه`, `آیت الله`/`آیت‌الله`) keep their
  * writer's choice, unless the text lost its ZWNJs: none of its words holds one, yet some word surely
  * needs one (`میشود`, `گزارش ها`). The writer's choice is then gone, and they get the ZWNJ form too.
  *
@@ -146,7 +146,7 @@ function fixRuns(text: string, words: readonly PersianWordAt[], run: RunContext)
     for (let next = words[index + 1]; next !== undefined && text.slice(end, next.offset) === " "; next = words[index + 1]) {
       const right = fixOne(words, index + 1, text, run);
       const left = after;
-      const pair = knownPair(left, right, known) ?? memo.pair(left, right, () => joinWordPair(left, right));
+      const pair = knownPair(left, right, known) ?? memo.pair(left, right, joined, () => joinWordPair(left, right, joined));
       if (pair === undefined) break;
       after = pair;
       end = next.offset + next.word.length;

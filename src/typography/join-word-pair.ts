@@ -19,16 +19,17 @@
  *   unless its spaced form is standard too;
  * - a compound the dictionary writes with a ZWNJ and the word list lacks joined, when its second
  *   part is no verb form and its first is a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`: `پیش فرض`,
- *   `هم اکنون`), its second an Arabic word in `ال` (`آیت الله`, `حجت الاسلام`), or one of its parts
- *   is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`); also with its ezafe or
- *   indefinite `ی` (`گفت وگویی`).
+ *   `هم اکنون`) or one of its parts is no word the dictionary lists alone (`به روزرسانی`,
+ *   `فارسی زبانان`), and in text that lost its ZWNJs also when its second is an Arabic word in `ال`
+ *   (`آیت الله`, `حجت الاسلام`: correct text writes them apart too); with its ezafe or indefinite
+ *   `ی` too (`گفت وگویی`).
  * Other free words (`تخم مرغ`, `ایالات متحده`, `به عنوان`) stay apart, even when the dictionary
  * makes one compound of them, and so do `هم کار` (`همکار` is written joined) and `پیش ساخته`:
  * "دو سال پیش ساخته شد" means "was built two years ago".
  */
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
-import { LONG_BOUND_PART, endsInSilentHeh, spellBase } from "./restore-zwnj.ts";
+import { LONG_BOUND_PART, endsInSilentHeh, spellBase, type JoinedSpellings } from "./restore-zwnj.ts";
 import { isAffirmativePastParticiple, isBareSecondPersonPresent, isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS, SILENT_HEH_BOUND_PARTS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
@@ -137,20 +138,22 @@ function spellingWithEnding(fused: string, spellingOf: (letters: string) => stri
  * - the first is a prefix (`کم`, `پیش`, `پس`, `هم`, `نیم`): `پیش فرض` → `پیش‌فرض`, `کم درآمدها`
  *   → `کم‌درآمدها`. A prefix is also a free word ("little", "before", "after", "also", "half"),
  *   but the dictionary lists no compound for most of its company (`کم پیش`, `نیم میلیون`, `پس از`);
- * - or the second is an Arabic word in `ال` (`آیت الله`, `حجت الاسلام`, `ربیع الاول`): the
- *   dictionary's 400 such compounds are titles, names, months and set phrases, one word each. Text
- *   also writes them apart, so this is a change to correct text there, as `آن‌ها` is for `آنها`;
- *   in agency copy that lost its ZWNJs it put back 2 % more of them (docs/typography.md);
- * - or one of them is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`).
+ * - or one of them is no word the dictionary lists alone (`به روزرسانی`, `فارسی زبانان`);
+ * - or, in text that lost its ZWNJs (`joined` is `"restore"`), the second is an Arabic word in `ال`
+ *   (`آیت الله`, `حجت الاسلام`, `ربیع الاول`): the dictionary's 400 such compounds are titles,
+ *   names, months and set phrases, each one word, but correct text writes them apart too, and there
+ *   the writer's choice stays, as `آنها` does.
  * Two words it lists alone stay apart (`لاک پشت`, `ایالات متحده`): it writes many such pairs as
  * one that news writes apart.
  */
-function dictionaryCompoundSpelling(leftBare: string, right: string): string | undefined {
+function dictionaryCompoundSpelling(leftBare: string, right: string, joined: JoinedSpellings): string | undefined {
   // The word as the dictionary reads it: before the ZWNJ of its own ending (`پشت‌ها`), so that a second pass reads it the same.
   const word = bare(right.includes(ZWNJ) ? right.slice(0, right.indexOf(ZWNJ)) : right);
   if (isVerbForm(word) && !isBareSecondPersonPresent(word)) return undefined;
-  const boundSide = !(standsAlone(leftBare) && standsAlone(word));
-  if (!SPACED_PREFIXES.has(leftBare) && !word.startsWith("ال") && !boundSide) return undefined;
+  const arabic = word.startsWith("ال");
+  const boundSide = !arabic && !(standsAlone(leftBare) && standsAlone(word));
+  const arabicCompound = arabic && joined === "restore";
+  if (!SPACED_PREFIXES.has(leftBare) && !boundSide && !arabicCompound) return undefined;
   return spellingWithEnding(leftBare + bare(right), (letters) => (isPersianWord(letters) ? undefined : lexiconZwnjSpelling(letters)));
 }
 
@@ -159,13 +162,13 @@ function dictionaryCompoundSpelling(leftBare: string, right: string): string | u
  * `پیش‌فرض`: a curated compound (unless its spaced form is standard too) or one of the
  * dictionary's, or one with a plural ending, with its ZWNJ where the space is.
  */
-function listedCompound(left: string, right: string): string | undefined {
+function listedCompound(left: string, right: string, joined: JoinedSpellings): string | undefined {
   const leftBare = bare(left);
   const curated = SPACED_ALSO_STANDARD.has(leftBare) ? undefined : spellingWithEnding(leftBare + bare(right), (letters) => CURATED_SPELLINGS.get(letters));
-  const spelling = curated ?? dictionaryCompoundSpelling(leftBare, right);
+  const spelling = curated ?? dictionaryCompoundSpelling(leftBare, right, joined);
   if (spelling === undefined) return undefined;
   // The spelling must put a ZWNJ at the space and keep every ZWNJ the words already have.
-  const joined = left + ZWNJ + right;
+  const atTheSpace = left + ZWNJ + right;
   const positions = (text: string) => {
     const found: number[] = [];
     let letters = 0;
@@ -176,17 +179,19 @@ function listedCompound(left: string, right: string): string | undefined {
     return found;
   };
   const wanted = new Set(positions(spelling));
-  return positions(joined).every((at) => wanted.has(at)) ? spelling : undefined;
+  return positions(atTheSpace).every((at) => wanted.has(at)) ? spelling : undefined;
 }
 
 /**
  * The two words written as one, with the ZWNJ (or nothing) that the space stood for, when the
- * rules are sure it was one word; undefined when the space stays.
+ * rules are sure it was one word; undefined when the space stays. `joined` says whether the text
+ * lost its ZWNJs (`"restore"`), so that a pair correct text also writes apart is joined too.
  * @example joinWordPair("می", "شود") // "می‌شود"
  * @example joinWordPair("گزارش", "ها") // "گزارش‌ها"
  * @example joinWordPair("هم", "کار") // undefined
+ * @example [joinWordPair("آیت", "الله"), joinWordPair("آیت", "الله", "restore")] // [undefined, "آیت‌الله"]
  */
-export function joinWordPair(left: string, right: string): string | undefined {
+export function joinWordPair(left: string, right: string, joined: JoinedSpellings = "keep"): string | undefined {
   const leftBare = bare(left);
   const rightBare = bare(right);
   if (leftBare === "" || rightBare === "") return undefined;
@@ -230,5 +235,5 @@ export function joinWordPair(left: string, right: string): string | undefined {
   if (isBoundPart(rightBare) && endsJoining(leftBare) && (isKnown(left) || rightBare.length >= LONG_BOUND_PART) && leftBare.length >= 2) {
     return left + ZWNJ + right;
   }
-  return listedCompound(left, right);
+  return listedCompound(left, right, joined);
 }

@@ -38,10 +38,10 @@ export class WordFixMemo {
   }
 
   /**
-   * The two words joined, or undefined when they stay apart, made by `join` the first time.
-   * @example memo.pair("می", "شود", () => joinWordPair("می", "شود")) // "می‌شود"
+   * The two words joined, or undefined when they stay apart, made by `join` the first time they are met with this choice.
+   * @example memo.pair("می", "شود", "keep", () => joinWordPair("می", "شود")) // "می‌شود"
    */
-  pair(left: string, right: string, join: () => string | undefined): string | undefined {
-    return remembered(this.pairs, `${left}\u0000${right}`, join);
+  pair(left: string, right: string, joined: JoinedSpellings, join: () => string | undefined): string | undefined {
+    return remembered(this.pairs, `${joined}\u0000${left}\u0000${right}`, join);
   }
 }

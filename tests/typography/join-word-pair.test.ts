@@ -175,15 +175,23 @@ describe("joinWordPair: a space that was a ZWNJ", () => {
     expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it("joins an Arabic compound in ال that the dictionary writes with a ZWNJ, and no other pair with ال", () => {
-    const pairs = [["آیت", "الله"], ["حجت", "الاسلام"], ["ربیع", "الاول"], ["لوازم", "التحریر"], ["سازمان", "الکترونیک"], ["آقای", "الهی"]] as const;
-    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([
+  it("joins an Arabic compound in ال that the dictionary writes with a ZWNJ only in text that lost its ZWNJs, and no other pair with ال", () => {
+    const pairs = [["آیت", "الله"], ["حجت", "الاسلام"], ["ربیع", "الاول"], ["لوازم", "التحریر"], ["دولت", "الکترونیک"], ["آقای", "الهی"]] as const;
+    expect(pairs.map(([left, right]) => joinWordPair(left, right, "restore"))).toEqual([
       `آیت${Z}الله`,
       `حجت${Z}الاسلام`,
       `ربیع${Z}الاول`,
       `لوازم${Z}التحریر`,
       undefined,
       undefined,
+    ]);
+    expect(pairs.map(([left, right]) => joinWordPair(left, right))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it("writes آیت‌الله in a report that lost its ZWNJs, and leaves آیت الله in one that has them", () => {
+    expect([fixPersianText("آیت الله گفت که کار ادامه می یابد.").text, fixPersianText("آیت الله گفت که کار ادامه می‌یابد.").text]).toEqual([
+      `آیت${Z}الله گفت که کار ادامه می${Z}یابد.`,
+      "آیت الله گفت که کار ادامه می‌یابد.",
     ]);
   });
 

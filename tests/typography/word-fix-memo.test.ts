@@ -27,15 +27,20 @@ describe("WordFixMemo", () => {
     ]);
   });
 
-  it("remembers that two words stay apart as well as how they join", () => {
+  it("remembers that two words stay apart as well as how they join, for each choice apart", () => {
     const memo = new WordFixMemo();
     let asked = 0;
     const apart = () => (asked++, undefined);
-    expect([memo.pair("هم", "کار", apart), memo.pair("هم", "کار", apart), asked]).toEqual([undefined, undefined, 1]);
+    expect([memo.pair("هم", "کار", "keep", apart), memo.pair("هم", "کار", "keep", apart), memo.pair("هم", "کار", "restore", apart), asked]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      2,
+    ]);
   });
 
   it("gives fixPersianText the same results over many texts as a fresh memo for each", () => {
-    const texts = ["همکاریهای منطقهای", "آنها میتوانند", "آنها می\u200cتوانند", "گزارش ها می شود", "کامیتها و تفاهمنامه"];
+    const texts = ["همکاریهای منطقهای", "آنها میتوانند", "آنها می\u200cتوانند", "گزارش ها می شود", "کامیتها و تفاهمنامه", "آیت الله می شود", "آیت الله می\u200cشود"];
     const shared = new WordFixMemo();
     expect(texts.map((text) => fixPersianText(text, shared))).toEqual(texts.map((text) => fixPersianText(text)));
   });
