@@ -259,6 +259,21 @@ function lexiconCompound(word: string): string | undefined {
 }
 
 /**
+ * `گفتوگویی` → `گفت‌وگویی`, `پیشفرضی` → `پیش‌فرضی`: a compound the dictionary writes with a ZWNJ,
+ * with its ezafe or indefinite `ی` joined (`یی` after a long vowel), when the word list lacks the
+ * whole. A stem in silent ه or ی takes no such `ی`, so it is not read that way.
+ */
+function lexiconSpellingWithYeh(word: string): string | undefined {
+  if (isPersianWord(word)) return undefined;
+  for (const ending of ["یی", "ی"]) {
+    if (!word.endsWith(ending)) continue;
+    const stem = lexiconSpelling(word.slice(0, -ending.length));
+    if (stem !== undefined && !endsInSilentHeh(stem) && !stem.endsWith("ی")) return stem + ending;
+  }
+  return undefined;
+}
+
+/**
  * How a ZWNJ-less base is spelled when it is a word: a curated compound, a compound the rules see,
  * or a listed word; undefined when it is none of these.
  * @example spellBase("سیاستگذاری", "restore") // "سیاست‌گذاری"
@@ -460,7 +475,7 @@ export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): st
   }
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
-    const compound = lexiconCompound(word) ?? pluralOfUnknownWord(word);
+    const compound = lexiconCompound(word) ?? lexiconSpellingWithYeh(word) ?? pluralOfUnknownWord(word);
     if (compound !== undefined) readings.push(compound);
   }
 

@@ -35,6 +35,15 @@ describe("restoreZwnj with the dictionary's ZWNJ spellings", () => {
     ]);
   });
 
+  it("restores such a compound with its ezafe or indefinite ی, یی after a long vowel", () => {
+    expect(["گفتوگویی", "گفتوگوی", "اشکالزدایی", "سیستمعاملی"].map((word) => restoreZwnj(word))).toEqual([
+      `گفت${Z}وگویی`,
+      `گفت${Z}وگوی`,
+      `اشکال${Z}زدایی`,
+      `سیستم${Z}عاملی`,
+    ]);
+  });
+
   it("leaves a compound the word list has joined too, as it is also written: اینجا, نگهداری, کتابخانه", () => {
     expect(["اینجا", "نگهداری", "کتابخانه"].map((word) => restoreZwnj(word, "restore"))).toEqual(["اینجا", "نگهداری", "کتابخانه"]);
   });
