@@ -29,7 +29,7 @@
  */
 import { HAMZA_ABOVE, HEH_WITH_YEH, ZWNJ, endsJoining, fixArabicLetters } from "./letters.ts";
 import { isPersianWord } from "./persian-lexicon.ts";
-import { LONG_BOUND_PART, endsInSilentHeh, spellBase, type JoinedSpellings } from "./restore-zwnj.ts";
+import { LONG_BOUND_PART, endsInSilentHeh, spellBase, spellingWithJoinedYeh, type JoinedSpellings } from "./restore-zwnj.ts";
 import { isAffirmativePastParticiple, isBareSecondPersonPresent, isKnownVerbForm, isVerbForm } from "./verb-forms.ts";
 import { BOUND_SECOND_PARTS, CURATED_SPELLINGS, LEXICON_PREFIXES, PLURAL_ENDINGS, SILENT_HEH_BOUND_PARTS } from "./zwnj-words.ts";
 import { isLexiconStem, lexiconZwnjSpelling } from "./zwnj-lexicon.ts";
@@ -108,13 +108,9 @@ const SPACED_ALSO_STANDARD = new Set(["به", "محیط"]);
 /** The prefixes of `LEXICON_PREFIXES` that a space may part from their word; `بی` has its own rule. */
 const SPACED_PREFIXES: ReadonlySet<string> = new Set(LEXICON_PREFIXES.filter((prefix) => prefix !== "بی"));
 
-/** The ezafe or indefinite `ی` a compound takes joined: `یی` after a long vowel (`گفت‌وگویی`), `ی` (`گفت‌وگوی`, `پیش‌فرضی`). */
-const JOINED_YEH_ENDINGS = ["یی", "ی"];
-
 /**
  * The spelling of fused letters by `spellingOf`, or of their stem with a plural ending
- * (`نرمافزارهای`) or a joined `ی` (`گفتوگویی`). A stem in silent ه takes its `ی` after a ZWNJ
- * (`تخم‌مرغ‌ی` is no spelling, `کتاب‌خانه‌ی` is), and one in ی takes no letter for it, so neither is read that way.
+ * (`نرمافزارهای`) or a joined `ی` (`گفتوگویی`).
  */
 function spellingWithEnding(fused: string, spellingOf: (letters: string) => string | undefined): string | undefined {
   const whole = spellingOf(fused);
@@ -124,12 +120,7 @@ function spellingWithEnding(fused: string, spellingOf: (letters: string) => stri
     const stem = spellingOf(fused.slice(0, -ending.length));
     if (stem !== undefined) return stem + joiner(stem) + ending;
   }
-  for (const ending of JOINED_YEH_ENDINGS) {
-    if (!fused.endsWith(ending)) continue;
-    const stem = spellingOf(fused.slice(0, -ending.length));
-    if (stem !== undefined && !endsInSilentHeh(stem) && !stem.endsWith("ی")) return stem + ending;
-  }
-  return undefined;
+  return spellingWithJoinedYeh(fused, spellingOf);
 }
 
 /**

@@ -258,16 +258,18 @@ function lexiconCompound(word: string): string | undefined {
   return undefined;
 }
 
+/** The ezafe or indefinite `ی` a compound takes joined: `یی` after a long vowel (`گفت‌وگویی`), else `ی` (`گفت‌وگوی`, `سیستم‌عاملی`). */
+const JOINED_YEH_ENDINGS = ["یی", "ی"];
+
 /**
- * `گفتوگویی` → `گفت‌وگویی`, `پیشفرضی` → `پیش‌فرضی`: a compound the dictionary writes with a ZWNJ,
- * with its ezafe or indefinite `ی` joined (`یی` after a long vowel), when the word list lacks the
- * whole. A stem in silent ه or ی takes no such `ی`, so it is not read that way.
+ * A compound's spelling by `spellingOf`, with its ezafe or indefinite `ی` joined. A stem in silent ه
+ * takes its `ی` after a ZWNJ (`کتاب‌خانه‌ی`), and one in ی takes no letter for it, so neither is read that way.
+ * @example spellingWithJoinedYeh("گفتوگویی", lexiconZwnjSpelling) // "گفت‌وگویی"
  */
-function lexiconSpellingWithYeh(word: string): string | undefined {
-  if (isPersianWord(word)) return undefined;
-  for (const ending of ["یی", "ی"]) {
+export function spellingWithJoinedYeh(word: string, spellingOf: (letters: string) => string | undefined): string | undefined {
+  for (const ending of JOINED_YEH_ENDINGS) {
     if (!word.endsWith(ending)) continue;
-    const stem = lexiconSpelling(word.slice(0, -ending.length));
+    const stem = spellingOf(word.slice(0, -ending.length));
     if (stem !== undefined && !endsInSilentHeh(stem) && !stem.endsWith("ی")) return stem + ending;
   }
   return undefined;
@@ -475,7 +477,9 @@ export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): st
   }
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
-    const compound = lexiconCompound(word) ?? lexiconSpellingWithYeh(word) ?? pluralOfUnknownWord(word);
+    // `گفتوگویی` → `گفت‌وگویی`: a dictionary compound with its `ی`, when the list lacks the whole.
+    const withYeh = isPersianWord(word) ? undefined : spellingWithJoinedYeh(word, lexiconSpelling);
+    const compound = lexiconCompound(word) ?? withYeh ?? pluralOfUnknownWord(word);
     if (compound !== undefined) readings.push(compound);
   }
 
