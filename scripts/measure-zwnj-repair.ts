@@ -33,7 +33,7 @@ for (const file of positionals) {
     .map(fixArabicLetters)
     .join("\n");
   const asWritten = fixPersianText(text).changes;
-  console.log(`${file}: ${asWritten.length} changes to the text as written`);
+  console.log(`${file}: ${asWritten.length} ${asWritten.length === 1 ? "change" : "changes"} to the text as written`);
   if (values.list) for (const change of asWritten) console.log(`  ${change.line}: ${change.before} → ${visibleZwnj(change.after)}`);
   for (const [name, damage] of [["deleted", deleteZwnjs], ["spaced", spaceZwnjs]] as const) {
     const damaged = damage(text);
