@@ -18,9 +18,8 @@
  * took it from 440 to 444 spaced and from 515 to 516 deleted, with no wrong change; the interface
  * texts have no such verb. The next session drew three rules from the Fars News copy of
  * docs/typography.md, not from this text: Arabic compounds in `ال` joined in text that lost its
- * ZWNJs (`لازم الاجرا`), a
- * compound with its `ی`, and `دار` after a silent ه; they took it from 444 to 452 spaced, with no
- * wrong change.
+ * ZWNJs (`لازم الاجرا`), a compound with its `ی`, and `دار` after a silent ه; they took it from
+ * 444 to 452 spaced, with no wrong change.
  *
  * Written for the test: `fixtures/held-out-news.txt` and `held-out-news-2.txt` were written by the
  * developer of issue 19, in the style of Iranian agency reports (health, environment, economy,
