@@ -127,7 +127,8 @@ function compoundBefore(word: string, start: string, shortest: number, joined: J
   for (let at = word.indexOf(start, 2); at !== -1; at = word.indexOf(start, at + 1)) {
     const first = word.slice(0, at);
     const second = word.slice(at);
-    if (!endsJoining(first) || second.length < shortest || !isPersianWord(second)) continue;
+    // A first part that is `start` itself is no word before it: `الالباب` is no `ال` + `الباب`.
+    if (first === start || !endsJoining(first) || second.length < shortest || !isPersianWord(second)) continue;
     const spelled = firstPartSpelling(first, joined);
     if (spelled !== undefined) readings.add(spelled + ZWNJ + second);
   }

@@ -56,6 +56,10 @@ describe("restoreZwnj: the Arabic article ال inside a compound", () => {
   it("leaves a listed word and one whose ال part is no listed word", () => {
     expect(restoreAll(["کمالات", "شمالغربی"])).toEqual(["کمالات", "شمالغربی"]);
   });
+
+  it("never takes the article for the word before it: الالباب is no ال + الباب", () => {
+    expect(restoreAll(["الالباب"])).toEqual(["الالباب"]);
+  });
 });
 
 describe("restoreZwnj: ترند and اند", () => {

@@ -19,7 +19,8 @@
  * texts have no such verb. The next session drew three rules from the Fars News copy of
  * docs/typography.md, not from this text: Arabic compounds in `ال` joined in text that lost its
  * ZWNJs (`لازم الاجرا`), a compound with its `ی`, and `دار` after a silent ه; they took it from
- * 444 to 452 spaced, with no wrong change.
+ * 444 to 452 spaced, with no wrong change. The same session fixed a third plain mistake this text
+ * had shown, the article taken for the word before it (`لب الالباب` as `لب ال‌الباب`).
  *
  * Written for the test: `fixtures/held-out-news.txt` and `held-out-news-2.txt` were written by the
  * developer of issue 19, in the style of Iranian agency reports (health, environment, economy,
@@ -105,8 +106,8 @@ describe("the ZWNJ repair on real prose it was not written from (Persian Wikiped
     expect(repaired(deleteZwnjs, "ZWNJs deleted")).toEqual({ lost: 599, restored: 516, changes: 535, rightChanges: 516 });
   });
 
-  it("restores 452 of 599 lost ZWNJs (75.5 %) when every ZWNJ became a space, 452 of 472 changes right", () => {
-    expect(repaired(spaceZwnjs, "ZWNJs as spaces")).toEqual({ lost: 599, restored: 452, changes: 472, rightChanges: 452 });
+  it("restores 452 of 599 lost ZWNJs (75.5 %) when every ZWNJ became a space, 452 of 471 changes right", () => {
+    expect(repaired(spaceZwnjs, "ZWNJs as spaces")).toEqual({ lost: 599, restored: 452, changes: 471, rightChanges: 452 });
   });
 
   it("changes nothing the second time over either damage", () => {
