@@ -25,6 +25,12 @@ if (positionals.length === 0) {
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
 
+// A reader that stops early (`| head`) closes the pipe: that ends the listing, and is no failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 for (const file of positionals) {
   const text = readFileSync(file, "utf8")
     .split("\n")

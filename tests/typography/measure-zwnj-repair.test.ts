@@ -2,8 +2,10 @@
  * `npm run measure-zwnj`: the figures docs/typography.md gives for texts outside the repository
  * come from this command, so it must count as the held-out test does.
  */
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { runScript } from "../helpers/run-cli.ts";
+import { npmScriptNodeArgs } from "../../src/bench/npm-script.ts";
+import { REPO_ROOT, runScript } from "../helpers/run-cli.ts";
 
 describe("npm run measure-zwnj", () => {
   it("prints the changes to the text as written and the repair of both damages, as the held-out test counts them", () => {
@@ -25,5 +27,15 @@ describe("npm run measure-zwnj", () => {
     expect(listed.filter((line) => line.startsWith("    missed: "))).toHaveLength(1);
     const bare = runScript("measure-zwnj", []);
     expect([bare.status, bare.stderr]).toEqual([2, "usage: npm run measure-zwnj -- FILE… [--list]\n"]);
+  });
+
+  it("stops quietly when its reader closes the pipe early, as `| head` does", async () => {
+    const child = spawn(process.execPath, [...npmScriptNodeArgs("measure-zwnj"), "tests/typography/fixtures/held-out-real.txt", "--list"], { cwd: REPO_ROOT });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first line, then close the pipe while the listing goes on.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect([status, stderr]).toEqual([0, ""]);
   });
 });
