@@ -109,8 +109,9 @@ function textAfter(words: readonly PersianWordAt[], index: number, text: string)
  * them is kept byte for byte, except a single space that joined words replace.
  *
  * Words written two ways in correct Persian (`آنها`/`آن‌ها`, `تفاهمنامه`/`تفاهم‌نامه`,
- * `آیت الله`/`آیت‌الله`) keep their writer's choice, unless the text lost its ZWNJs: none of its words holds one, yet some word surely
- * needs one (`میشود`, `گزارش ها`). The writer's choice is then gone, and they get the ZWNJ form too.
+ * `آیت الله`/`آیت‌الله`) keep their writer's choice, unless the text lost its ZWNJs: none of its
+ * words holds one, yet some word surely needs one (`میشود`, `گزارش ها`). The writer's choice is
+ * then gone, and they get the ZWNJ form too.
  *
  * `memo` keeps the rules' answers for words and pairs met before: give one to every call of a run
  * over many texts. `known` are the site's spellings of its names, which come before any rule.

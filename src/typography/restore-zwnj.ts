@@ -479,8 +479,8 @@ export function zwnjReadings(word: string, joined: JoinedSpellings = "keep"): st
   // A lexicon compound only when nothing else reads the word: a suffix is likelier than a compound.
   if (readings.length === 0) {
     // `گفتوگویی` → `گفت‌وگویی`: a dictionary compound with its `ی`, when the list lacks the whole.
-    const withYeh = isPersianWord(word) ? undefined : spellingWithJoinedYeh(word, lexiconSpelling);
-    const compound = lexiconCompound(word) ?? withYeh ?? pluralOfUnknownWord(word);
+    const compound =
+      lexiconCompound(word) ?? (isPersianWord(word) ? undefined : spellingWithJoinedYeh(word, lexiconSpelling)) ?? pluralOfUnknownWord(word);
     if (compound !== undefined) readings.push(compound);
   }
 
